@@ -1,0 +1,7 @@
+namespace CxoneApprove.Compliance;
+
+/// <summary>An opt-out instruction (or, for a near miss, a bare keyword) found in the content.</summary>
+/// <param name="Keyword">The keyword as the detector knows it, e.g. <c>STOP</c> or <c>OPT OUT</c>.</param>
+/// <param name="Text">The matched text as the author wrote it, e.g. <c>Reply STOP to opt out</c>.</param>
+/// <param name="Index">UTF-16 index of <paramref name="Text"/> in the content.</param>
+internal sealed record OptOutMatch(string Keyword, string Text, int Index);
