@@ -30,6 +30,23 @@ internal static class CompatibilityFolding
         var index = 0;
         while (index < text.Length)
         {
+            // Plain ASCII folds to itself in upper case. The last ASCII character before a non-ASCII
+            // one is left to the grapheme path: a combining mark may follow it.
+            var asciiRun = text.AsSpan(index).IndexOfAnyExceptInRange('\0', '\u007F');
+            var plain = asciiRun < 0 ? text.Length - index : asciiRun - 1;
+            for (var i = 0; i < plain; i++)
+            {
+                folded.Append(char.ToUpperInvariant(text[index + i]));
+                starts.Add(index + i);
+                ends.Add(index + i + 1);
+            }
+
+            index += Math.Max(plain, 0);
+            if (index >= text.Length)
+            {
+                break;
+            }
+
             var length = StringInfo.GetNextTextElementLength(text.AsSpan(index));
             var grapheme = text.AsSpan(index, length);
             if (Ascii.IsValid(grapheme))

@@ -77,14 +77,20 @@ internal static class TemplateValidator
             return $"{problem} — {shorten}";
         }
 
-        // Would the text fit once the characters that forced UCS-2 are replaced or removed?
-        var asGsm = SegmentCounter.Measure(ToGsm7(content, options.PlaceholderWidth), options.PlaceholderWidth);
-        if (asGsm.Encoding != SmsEncoding.Gsm7)
+        // Would the text fit once the few characters that forced UCS-2 are replaced or removed?
+        // Many of them mean a text in another script, where "stay GSM-7" is no advice at all.
+        var offenders = measured.NonGsmCharacters;
+        if (offenders.Count > MaxNonGsmWarnings)
         {
             return $"{problem} — {shorten}";
         }
 
-        var offenders = measured.NonGsmCharacters;
+        var asGsm = SegmentCounter.Measure(ToGsm7(content, options.PlaceholderWidth), options.PlaceholderWidth);
+        if (asGsm.Encoding != SmsEncoding.Gsm7 || asGsm.Units == 0)
+        {
+            return $"{problem} — {shorten}";
+        }
+
         var fix = offenders.Count <= MaxNamedInViolation
             ? string.Join(" and ", offenders.Select(FixFor))
             : $"replace or remove the {offenders.Count} characters outside GSM-7 listed in the warnings";

@@ -62,6 +62,7 @@ public sealed class OptOutDetectorTests
         "OPT, OUT",
         "Reply OPTION",
         "We never stop.",
+        "Reply STOP\u0301",
     };
 
     [Theory]

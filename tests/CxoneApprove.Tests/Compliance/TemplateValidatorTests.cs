@@ -145,6 +145,16 @@ public sealed class TemplateValidatorTests
     }
 
     [Fact]
+    public void Validate_LongTextInAnotherScript_IsNotToldToDropItsCharacters()
+    {
+        var report = Validate(R("你好", 40) + " Reply STOP");
+
+        Assert.Equal(
+            "content needs 2 SMS parts (UCS-2, 91 units); at most 1 allowed — shorten it by at least 21 units (1 part holds at most 70)",
+            Assert.Single(report.Violations).Message);
+    }
+
+    [Fact]
     public void Validate_ManyReplaceableCharacters_PointsToTheWarnings()
     {
         var content = "“A” – “B” – “C”" + R(" x", 30) + " Reply STOP";
