@@ -131,6 +131,12 @@ internal sealed class SandboxTestClient : IAsyncDisposable
         return ((int)response.StatusCode, body.GetProperty("error").GetString()!, body.GetProperty("message").GetString()!);
     }
 
+    public static async Task<(int Status, string Error)> ReadStatusAndErrorAsync(HttpResponseMessage response)
+    {
+        var (status, error, _) = await ReadErrorAsync(response);
+        return (status, error);
+    }
+
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
