@@ -59,7 +59,8 @@ public sealed class SandboxServer : IAsyncDisposable
     public SandboxState State { get; }
 
     /// <summary>Starts a sandbox on 127.0.0.1 and returns once it accepts connections.</summary>
-    /// <exception cref="ArgumentException">An option is out of range (port, token lifetime, requests per second).</exception>
+    /// <exception cref="ArgumentException">An option is out of range (port, token lifetime, requests per second) or null.</exception>
+    /// <exception cref="IOException">The port is taken.</exception>
     public static async Task<SandboxServer> StartAsync(SandboxOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -71,7 +72,8 @@ public sealed class SandboxServer : IAsyncDisposable
             throw new ArgumentOutOfRangeException(nameof(options), rate, "RequestsPerSecond must be a positive number.");
         }
 
-        var timeProvider = options.TimeProvider ?? TimeProvider.System;
+        ArgumentNullException.ThrowIfNull(options.TimeProvider, nameof(options.TimeProvider));
+        var timeProvider = options.TimeProvider;
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             Args = [],
@@ -100,10 +102,20 @@ public sealed class SandboxServer : IAsyncDisposable
         var server = new SandboxServer(app, recorder, tokens, webhooks, state, timeProvider);
         server.MapApi(options);
 
-        await app.StartAsync(cancellationToken);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            // e.g. "address already in use" for a fixed port: free what was built before the caller sees the error.
+            await webhooks.DisposeAsync();
+            await app.DisposeAsync();
+            throw;
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        var bound = new Uri(address);
-        server.Origin = $"http://127.0.0.1:{bound.Port}";
+        server.Origin = $"http://127.0.0.1:{new Uri(address).Port}";
         return server;
     }
 

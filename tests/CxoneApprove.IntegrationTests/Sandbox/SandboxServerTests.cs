@@ -34,6 +34,15 @@ public sealed class SandboxServerTests
     }
 
     [Fact]
+    public async Task StartAsync_PortAlreadyTaken_ThrowsIOException()
+    {
+        await using var first = await SandboxServer.StartAsync(new SandboxOptions(), SandboxTestClient.Ct);
+
+        await Assert.ThrowsAsync<IOException>(
+            () => SandboxServer.StartAsync(new SandboxOptions { Port = first.BaseUrl.Port }, SandboxTestClient.Ct));
+    }
+
+    [Fact]
     public async Task StartAsync_TwoServers_HaveTheirOwnPortsAndState()
     {
         await using var first = await SandboxTestClient.StartAsync();
@@ -67,6 +76,18 @@ public sealed class SandboxServerTests
         using var response = await sandbox.SendAsync(HttpMethod.Get, "api/v2/anything", token: null);
 
         Assert.Equal((404, "not_found"), await SandboxTestClient.ReadStatusAndErrorAsync(response));
+    }
+
+    [Fact]
+    public async Task Post_BodyOverOneMebibyte_Returns413Json()
+    {
+        await using var sandbox = await SandboxTestClient.StartAsync();
+        var huge = $$"""{"template_id":"demo-welcome","action":"{{new string('x', 1_100_000)}}"}""";
+
+        using var response = await sandbox.SendAsync(HttpMethod.Post, "api/v1/audit/logs", await sandbox.GetTokenAsync(), huge);
+
+        Assert.Equal(413, (await SandboxTestClient.ReadStatusAndErrorAsync(response)).Status);
+        Assert.Empty(sandbox.Server.State.AuditLogs);
     }
 
     [Fact]
