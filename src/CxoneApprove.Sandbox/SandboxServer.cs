@@ -52,7 +52,7 @@ public sealed class SandboxServer : IAsyncDisposable
     /// <summary>The scheme, host and port without a trailing slash, e.g. <c>http://127.0.0.1:41234</c>: what to print or pass as <c>--base-url</c>.</summary>
     public string Origin { get; private set; } = string.Empty;
 
-    /// <summary>Every request received so far, in arrival order of their answers: a snapshot.</summary>
+    /// <summary>Every request answered so far, in the order the answers started (arrival order unless latency reorders them): a snapshot.</summary>
     public IReadOnlyList<RecordedRequest> Requests => _recorder.Requests;
 
     /// <summary>Templates, A2P registrations, webhooks, audit logs and webhook deliveries, as read-only snapshots.</summary>
@@ -199,13 +199,16 @@ public sealed class SandboxServer : IAsyncDisposable
         }
 
         _app.UseRouting();
-        _app.Map(TokenEndpoint.Route, async context => await (await token.HandleAsync(context)).WriteAsync(context));
-        _app.Map(TemplateEndpoint.Route, async context => await (await templates.HandleAsync(context)).WriteAsync(context));
-        _app.Map(A2PRegistrationEndpoint.Route, async context => await (await idempotency.RunOnceAsync(context, registrations.HandleAsync)).WriteAsync(context));
-        _app.Map(WebhookEndpoint.Route, async context => await (await idempotency.RunOnceAsync(context, webhooks.HandleAsync)).WriteAsync(context));
-        _app.Map(AuditLogEndpoint.Route, async context => await (await idempotency.RunOnceAsync(context, auditLogs.HandleAsync)).WriteAsync(context));
-        _app.MapFallback(async context => await ApiResult
-            .Error(StatusCodes.Status404NotFound, "not_found", $"no such endpoint: {context.Request.Method} {context.Request.Path}")
-            .WriteAsync(context));
+        _app.Map(TokenEndpoint.Route, Serve(token.HandleAsync));
+        _app.Map(TemplateEndpoint.Route, Serve(templates.HandleAsync));
+        _app.Map(A2PRegistrationEndpoint.Route, Serve(context => idempotency.RunOnceAsync(context, registrations.HandleAsync)));
+        _app.Map(WebhookEndpoint.Route, Serve(context => idempotency.RunOnceAsync(context, webhooks.HandleAsync)));
+        _app.Map(AuditLogEndpoint.Route, Serve(context => idempotency.RunOnceAsync(context, auditLogs.HandleAsync)));
+        _app.MapFallback(Serve(context => Task.FromResult(ApiResult.Error(
+            StatusCodes.Status404NotFound, "not_found", $"no such endpoint: {context.Request.Method} {context.Request.Path}"))));
     }
+
+    /// <summary>Adapts a handler that builds its whole answer first to the RequestDelegate that writes it.</summary>
+    private static RequestDelegate Serve(Func<HttpContext, Task<ApiResult>> handler) =>
+        async context => await (await handler(context)).WriteAsync(context);
 }
