@@ -40,43 +40,35 @@ public static partial class DemoTemplates
 
     internal static IReadOnlyList<TemplateSeed> Seeds { get; } =
     [
-        new(Welcome, "Welcome alerts", "PENDING",
+        Seed(Welcome, "Welcome alerts", "PENDING", "12345", 1,
             "Welcome to Acme alerts! Msg&data rates may apply. Reply STOP to opt out, HELP for help.",
-            "12345", 1, Created, Updated,
             "compliant GSM-7 from a short code, PENDING: approves (exit 0)"),
-        new(Shipping, "Order shipped", "PENDING",
+        Seed(Shipping, "Order shipped", "PENDING", "246810", 2,
             "Acme: your order has shipped and arrives in 2-3 days. Track it in the Acme app. Reply STOP to opt out.",
-            "246810", 2, Created, Updated,
             "second compliant template (six-digit short code): approves (exit 0)"),
-        new(TooLong, "Monthly statement", "PENDING",
+        Seed(TooLong, "Monthly statement", "PENDING", "12345", 1,
             "Acme account notice: your monthly statement is ready in the Acme app under Billing. Please review recent payments, upcoming due dates and any changes to your plan before the end of the month. Reply STOP to opt out.",
-            "12345", 1, Created, Updated,
             "214 GSM-7 septets, two SMS parts: content_length violation (exit 3) unless --max-segments 2"),
-        new(BadSender, "Callback request", "PENDING",
+        Seed(BadSender, "Callback request", "PENDING", "+1 (555) 010-9999", 1,
             "Acme: we tried to reach you about your account. Reply STOP to opt out.",
-            "+1 (555) 010-9999", 1, Created, Updated,
             "from_address is a formatted phone number: from_address violation (exit 3); the server refuses it too (400)"),
-        new(NoOptOut, "Appointment confirmed", "PENDING",
+        Seed(NoOptOut, "Appointment confirmed", "PENDING", "12345", 1,
             "Acme: your appointment is confirmed for tomorrow at 10:00. We look forward to seeing you!",
-            "12345", 1, Created, Updated,
             "no opt-out language: opt_out violation (exit 3)"),
-        new(NonGsm, "Refund on its way", "PENDING",
+        Seed(NonGsm, "Refund on its way", "PENDING", "12345", 1,
             "Acme: we\u2019ve received your return and your refund is on its way to you. Reply STOP to opt out.",
-            "12345", 1, Created, Updated,
             "a curly apostrophe forces UCS-2: 93 units, two parts (exit 3); with ' it is one GSM-7 part"),
-        new(Approved, "Password changed", "APPROVED",
+        Seed(Approved, "Password changed", "APPROVED", "12345", 3,
             "Acme: your password was changed. If this wasn't you, call us. Reply STOP to opt out.",
-            "12345", 3, Created, Updated,
             "already APPROVED: approve is skipped, A2P, webhook and audit still run (exit 0, already_approved)"),
-        new(ServerRejects, "Parcel tracking", "PENDING",
+        Seed(ServerRejects, "Parcel tracking", "PENDING", "12345", 1,
             "Acme: your parcel is on its way, track it at https://bit.ly/acme-track Reply STOP to opt out.",
-            "12345", 1, Created, Updated,
             "passes the client's rules, but the server refuses its public URL shortener: 400 on approve (exit 3)"),
     ];
 
     /// <summary>The demo templates in a stable order, each with a one-line description of what it shows.</summary>
     public static IReadOnlyList<DemoTemplate> All { get; } =
-        [.. Seeds.Select(seed => new DemoTemplate(seed.Id, seed.Description))];
+        [.. Seeds.Select(seed => new DemoTemplate(seed.Template.Id, seed.Description))];
 
     /// <summary>Whether <paramref name="templateId"/> names a generated bulk template (<c>bulk-0001</c> … <c>bulk-9999</c>).</summary>
     public static bool IsBulkId(string templateId) =>
@@ -95,6 +87,9 @@ public static partial class DemoTemplates
             Created,
             Updated);
     }
+
+    private static TemplateSeed Seed(string id, string name, string status, string fromAddress, int version, string content, string description) =>
+        new(new SandboxTemplate(id, name, status, content, fromAddress, version, Created, Updated), description);
 
     [GeneratedRegex("^bulk-[0-9]{4}$", RegexOptions.CultureInvariant)]
     private static partial Regex BulkIdPattern();

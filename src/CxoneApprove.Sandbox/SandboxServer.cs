@@ -204,8 +204,7 @@ public sealed class SandboxServer : IAsyncDisposable
         _app.Map(A2PRegistrationEndpoint.Route, Serve(context => idempotency.RunOnceAsync(context, registrations.HandleAsync)));
         _app.Map(WebhookEndpoint.Route, Serve(context => idempotency.RunOnceAsync(context, webhooks.HandleAsync)));
         _app.Map(AuditLogEndpoint.Route, Serve(context => idempotency.RunOnceAsync(context, auditLogs.HandleAsync)));
-        _app.MapFallback(Serve(context => Task.FromResult(ApiResult.Error(
-            StatusCodes.Status404NotFound, "not_found", $"no such endpoint: {context.Request.Method} {context.Request.Path}"))));
+        _app.MapFallback(Serve(context => Task.FromResult(ApiResult.NotFound($"no such endpoint: {context.Request.Method} {context.Request.Path}"))));
     }
 
     /// <summary>Adapts a handler that builds its whole answer first to the RequestDelegate that writes it.</summary>

@@ -17,7 +17,7 @@ public sealed class SandboxState
     {
         foreach (var seed in DemoTemplates.Seeds)
         {
-            _templates.Add(seed.Id, seed.ToTemplate());
+            _templates.Add(seed.Template.Id, seed.Template);
         }
     }
 

@@ -18,7 +18,7 @@ internal sealed class A2PRegistrationEndpoint(SandboxState state, BearerAuthenti
     {
         if (!HttpMethods.IsPost(context.Request.Method))
         {
-            return Task.FromResult(ApiResult.Error(StatusCodes.Status405MethodNotAllowed, "method_not_allowed", "use POST to register", ApiResult.Header("Allow", "POST")));
+            return Task.FromResult(ApiResult.MethodNotAllowed("POST"));
         }
 
         return Task.FromResult(authenticator.Refuse(context, Scopes.MessagingWrite, Scopes.A2PWrite) ?? Register(context));
@@ -34,18 +34,18 @@ internal sealed class A2PRegistrationEndpoint(SandboxState state, BearerAuthenti
 
         if (string.IsNullOrWhiteSpace(body.TemplateId))
         {
-            return ApiResult.Error(StatusCodes.Status400BadRequest, "invalid_request", "template_id is required");
+            return ApiResult.InvalidRequest("template_id is required");
         }
 
         var messageClass = body.MessageClass ?? "TRANSACTIONAL";
         if (!MessageClasses.Contains(messageClass))
         {
-            return ApiResult.Error(StatusCodes.Status400BadRequest, "invalid_request", $"message_class must be {string.Join(" or ", MessageClasses)}, got '{messageClass}'");
+            return ApiResult.InvalidRequest($"message_class must be {string.Join(" or ", MessageClasses)}, got '{messageClass}'");
         }
 
         if (state.Resolve(body.TemplateId) is not { } template)
         {
-            return ApiResult.Error(StatusCodes.Status404NotFound, "not_found", $"template {body.TemplateId} does not exist");
+            return ApiResult.NotFound($"template {body.TemplateId} does not exist");
         }
 
         if (template.Status != "APPROVED")

@@ -16,7 +16,7 @@ internal sealed class AuditLogEndpoint(SandboxState state, BearerAuthenticator a
     {
         if (!HttpMethods.IsPost(context.Request.Method))
         {
-            return Task.FromResult(ApiResult.Error(StatusCodes.Status405MethodNotAllowed, "method_not_allowed", "use POST for audit logs", ApiResult.Header("Allow", "POST")));
+            return Task.FromResult(ApiResult.MethodNotAllowed("POST"));
         }
 
         return Task.FromResult(authenticator.Refuse(context) ?? Store(context));
@@ -32,17 +32,17 @@ internal sealed class AuditLogEndpoint(SandboxState state, BearerAuthenticator a
 
         if (string.IsNullOrWhiteSpace(body.TemplateId) || string.IsNullOrWhiteSpace(body.Action))
         {
-            return Invalid("template_id and action are required");
+            return ApiResult.InvalidRequest("template_id and action are required");
         }
 
         if (body.Timestamp is not null && !ApiTimestamp.TryParse(body.Timestamp, out _))
         {
-            return Invalid($"timestamp '{body.Timestamp}' is not an RFC 3339 date-time such as 2026-11-27T10:00:00.123Z");
+            return ApiResult.InvalidRequest($"timestamp '{body.Timestamp}' is not an RFC 3339 date-time such as 2026-11-27T10:00:00.123Z");
         }
 
         if (body.LatencyMs is < 0)
         {
-            return Invalid("latency_ms must not be negative");
+            return ApiResult.InvalidRequest("latency_ms must not be negative");
         }
 
         var entry = new SandboxAuditLog(
@@ -56,5 +56,4 @@ internal sealed class AuditLogEndpoint(SandboxState state, BearerAuthenticator a
             SandboxJsonContext.Default.AuditLogReceiptBody);
     }
 
-    private static ApiResult Invalid(string message) => ApiResult.Error(StatusCodes.Status400BadRequest, "invalid_request", message);
 }

@@ -20,7 +20,7 @@ internal sealed class TemplateEndpoint(SandboxState state, BearerAuthenticator a
         var method = context.Request.Method;
         var result = HttpMethods.IsGet(method) ? Get(context, templateId)
             : HttpMethods.IsPut(method) ? Approve(context, templateId)
-            : ApiResult.Error(StatusCodes.Status405MethodNotAllowed, "method_not_allowed", "use GET or PUT for a template", ApiResult.Header("Allow", "GET, PUT"));
+            : ApiResult.MethodNotAllowed("GET, PUT");
         return Task.FromResult(result);
     }
 
@@ -54,14 +54,12 @@ internal sealed class TemplateEndpoint(SandboxState state, BearerAuthenticator a
 
         if (body.Id is not null && body.Id != templateId)
         {
-            return ApiResult.Error(StatusCodes.Status400BadRequest, "invalid_request", $"body id '{body.Id}' does not match the template {templateId} in the path");
+            return ApiResult.InvalidRequest($"body id '{body.Id}' does not match the template {templateId} in the path");
         }
 
         if (body.Status != "APPROVED")
         {
-            return ApiResult.Error(
-                StatusCodes.Status400BadRequest,
-                "invalid_request",
+            return ApiResult.InvalidRequest(
                 $"status must be \"APPROVED\", got {(body.Status is null ? "none" : "\"" + body.Status + "\"")}: this endpoint only approves");
         }
 
@@ -120,5 +118,5 @@ internal sealed class TemplateEndpoint(SandboxState state, BearerAuthenticator a
         ApiResult.Of(StatusCodes.Status200OK, TemplateBody.From(template), SandboxJsonContext.Default.TemplateBody, ApiResult.Header("ETag", template.ETag));
 
     private static ApiResult NotFound(string templateId) =>
-        ApiResult.Error(StatusCodes.Status404NotFound, "not_found", $"template {templateId} does not exist");
+        ApiResult.NotFound($"template {templateId} does not exist");
 }

@@ -18,7 +18,7 @@ internal sealed class TokenEndpoint(TokenIssuer tokens)
     {
         if (!HttpMethods.IsPost(context.Request.Method))
         {
-            return ApiResult.Error(StatusCodes.Status405MethodNotAllowed, "method_not_allowed", "use POST for /oauth/token", ApiResult.Header("Allow", "POST"));
+            return ApiResult.MethodNotAllowed("POST");
         }
 
         if (!context.Request.HasFormContentType)

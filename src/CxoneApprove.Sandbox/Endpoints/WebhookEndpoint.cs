@@ -17,7 +17,7 @@ internal sealed class WebhookEndpoint(SandboxState state, BearerAuthenticator au
         var method = context.Request.Method;
         if (!HttpMethods.IsPost(method) && !HttpMethods.IsGet(method))
         {
-            return Task.FromResult(ApiResult.Error(StatusCodes.Status405MethodNotAllowed, "method_not_allowed", "use GET or POST for webhooks", ApiResult.Header("Allow", "GET, POST")));
+            return Task.FromResult(ApiResult.MethodNotAllowed("GET, POST"));
         }
 
         if (authenticator.Refuse(context, Scopes.WebhooksWrite) is { } refusal)
@@ -43,23 +43,23 @@ internal sealed class WebhookEndpoint(SandboxState state, BearerAuthenticator au
 
         if (!Uri.TryCreate(body.Url, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
         {
-            return Invalid($"url must be an absolute http or https URL, got '{body.Url}'");
+            return ApiResult.InvalidRequest($"url must be an absolute http or https URL, got '{body.Url}'");
         }
 
         if (body.Events is not { Count: > 0 } events)
         {
-            return Invalid($"events must list at least one of {string.Join(", ", WebhookEvents.All)}");
+            return ApiResult.InvalidRequest($"events must list at least one of {string.Join(", ", WebhookEvents.All)}");
         }
 
         var unknown = events.Where(name => !WebhookEvents.All.Contains(name)).ToArray();
         if (unknown.Length > 0)
         {
-            return Invalid($"unknown event {string.Join(", ", unknown)}; known events: {string.Join(", ", WebhookEvents.All)}");
+            return ApiResult.InvalidRequest($"unknown event {string.Join(", ", unknown)}; known events: {string.Join(", ", WebhookEvents.All)}");
         }
 
         if (string.IsNullOrEmpty(body.Secret))
         {
-            return Invalid("secret is required: deliveries are signed with it (HMAC-SHA256)");
+            return ApiResult.InvalidRequest("secret is required: deliveries are signed with it (HMAC-SHA256)");
         }
 
         var webhook = new SandboxWebhook(
@@ -72,5 +72,4 @@ internal sealed class WebhookEndpoint(SandboxState state, BearerAuthenticator au
         return ApiResult.Of(StatusCodes.Status201Created, WebhookBody.From(webhook), SandboxJsonContext.Default.WebhookBody);
     }
 
-    private static ApiResult Invalid(string message) => ApiResult.Error(StatusCodes.Status400BadRequest, "invalid_request", message);
 }

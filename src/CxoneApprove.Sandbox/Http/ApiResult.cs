@@ -19,6 +19,16 @@ internal sealed record ApiResult(int StatusCode, byte[] Body, string? ContentTyp
     public static ApiResult Error(int statusCode, string code, string message, params KeyValuePair<string, string>[] headers) =>
         Of(statusCode, new ErrorBody(code, message), SandboxJsonContext.Default.ErrorBody, headers);
 
+    public static ApiResult InvalidRequest(string message) =>
+        Error(StatusCodes.Status400BadRequest, "invalid_request", message);
+
+    public static ApiResult NotFound(string message) =>
+        Error(StatusCodes.Status404NotFound, "not_found", message);
+
+    /// <summary>405 with the Allow header; <paramref name="allowed"/> is the header value, e.g. <c>GET, PUT</c>.</summary>
+    public static ApiResult MethodNotAllowed(string allowed) =>
+        Error(StatusCodes.Status405MethodNotAllowed, "method_not_allowed", $"this endpoint accepts {allowed}", Header("Allow", allowed));
+
     public static ApiResult Raw(int statusCode, string? body, string? contentType, params KeyValuePair<string, string>[] headers) =>
         new(statusCode, body is null ? [] : System.Text.Encoding.UTF8.GetBytes(body), contentType, headers);
 

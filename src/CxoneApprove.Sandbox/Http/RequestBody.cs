@@ -45,7 +45,7 @@ internal static class RequestBody
         var body = Get(context);
         if (body.Length == 0)
         {
-            problem = ApiResult.Error(StatusCodes.Status400BadRequest, "invalid_request", "the request body is empty; expected a JSON object");
+            problem = ApiResult.InvalidRequest("the request body is empty; expected a JSON object");
             return null;
         }
 
@@ -54,14 +54,14 @@ internal static class RequestBody
             var value = JsonSerializer.Deserialize(body, typeInfo);
             if (value is null)
             {
-                problem = ApiResult.Error(StatusCodes.Status400BadRequest, "invalid_request", "the request body is JSON null; expected an object");
+                problem = ApiResult.InvalidRequest("the request body is JSON null; expected an object");
             }
 
             return value;
         }
         catch (JsonException error)
         {
-            problem = ApiResult.Error(StatusCodes.Status400BadRequest, "invalid_request", $"the request body is not valid JSON for this endpoint: {error.Message}");
+            problem = ApiResult.InvalidRequest($"the request body is not valid JSON for this endpoint: {error.Message}");
             return null;
         }
     }
