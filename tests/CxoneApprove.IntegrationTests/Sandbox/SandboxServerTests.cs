@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using CxoneApprove.Sandbox;
+
+namespace CxoneApprove.IntegrationTests.Sandbox;
+
+public sealed class SandboxServerTests
+{
+    [Fact]
+    public async Task StartAsync_PortZero_BindsLoopbackOnAnEphemeralPort()
+    {
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions(), SandboxTestClient.Ct);
+
+        Assert.Equal("127.0.0.1", server.BaseUrl.Host);
+        Assert.NotEqual(0, server.BaseUrl.Port);
+        Assert.Equal($"http://127.0.0.1:{server.BaseUrl.Port}", server.Origin);
+        Assert.Equal($"http://127.0.0.1:{server.BaseUrl.Port}/", server.BaseUrl.ToString());
+    }
+
+    [Fact]
+    public async Task StartAsync_ExplicitPort_ListensThere()
+    {
+        int port;
+        using (var probe = new TcpListener(IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        }
+
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions { Port = port }, SandboxTestClient.Ct);
+
+        Assert.Equal(port, server.BaseUrl.Port);
+    }
+
+    [Fact]
+    public async Task StartAsync_PortAlreadyTaken_ThrowsIOException()
+    {
+        await using var first = await SandboxServer.StartAsync(new SandboxOptions(), SandboxTestClient.Ct);
+
+        await Assert.ThrowsAsync<IOException>(
+            () => SandboxServer.StartAsync(new SandboxOptions { Port = first.BaseUrl.Port }, SandboxTestClient.Ct));
+    }
+
+    [Fact]
+    public async Task StartAsync_TwoServers_HaveTheirOwnPortsAndState()
+    {
+        await using var first = await SandboxTestClient.StartAsync();
+        await using var second = await SandboxTestClient.StartAsync();
+
+        (await first.ApproveAsync(await first.GetTokenAsync(), DemoTemplates.Welcome)).Dispose();
+
+        Assert.NotEqual(first.Server.BaseUrl, second.Server.BaseUrl);
+        Assert.Equal("APPROVED", first.Server.State.FindTemplate(DemoTemplates.Welcome)!.Status);
+        Assert.Equal("PENDING", second.Server.State.FindTemplate(DemoTemplates.Welcome)!.Status);
+        Assert.Empty(second.Server.Requests);
+    }
+
+    [Fact]
+    public async Task StartAsync_Repeatedly_IsFastEnoughToRunPerCommand()
+    {
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < 5; i++)
+        {
+            await using var server = await SandboxServer.StartAsync(new SandboxOptions(), SandboxTestClient.Ct);
+        }
+
+        Assert.InRange(watch.ElapsedMilliseconds / 5, 0, 500);
+    }
+
+    [Fact]
+    public async Task UnknownRoute_Returns404Json()
+    {
+        await using var sandbox = await SandboxTestClient.StartAsync();
+
+        using var response = await sandbox.SendAsync(HttpMethod.Get, "api/v2/anything", token: null);
+
+        Assert.Equal((404, "not_found"), await SandboxTestClient.ReadStatusAndErrorAsync(response));
+    }
+
+    [Fact]
+    public async Task Post_BodyOverOneMebibyte_Returns413Json()
+    {
+        await using var sandbox = await SandboxTestClient.StartAsync();
+        var huge = $$"""{"template_id":"demo-welcome","action":"{{new string('x', 1_100_000)}}"}""";
+
+        using var response = await sandbox.SendAsync(HttpMethod.Post, "api/v1/audit/logs", await sandbox.GetTokenAsync(), huge);
+
+        Assert.Equal(413, (await SandboxTestClient.ReadStatusAndErrorAsync(response)).Status);
+        Assert.Empty(sandbox.Server.State.AuditLogs);
+    }
+
+    [Fact]
+    public async Task StopAsync_CalledTwice_StopsOnceAndRefusesConnections()
+    {
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions(), SandboxTestClient.Ct);
+        using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = server.BaseUrl };
+
+        await server.StopAsync(SandboxTestClient.Ct);
+        await server.StopAsync(SandboxTestClient.Ct);
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => http.GetAsync("oauth/token", SandboxTestClient.Ct));
+    }
+
+    [Fact]
+    public async Task WaitForShutdownAsync_TokenCancelled_StopsTheServerAndReturns()
+    {
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions(), SandboxTestClient.Ct);
+        using var ctrlC = new CancellationTokenSource();
+
+        var waiting = server.WaitForShutdownAsync(ctrlC.Token);
+        Assert.False(waiting.IsCompleted);
+        await ctrlC.CancelAsync();
+        await waiting.WaitAsync(TimeSpan.FromSeconds(10), SandboxTestClient.Ct);
+
+        using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = server.BaseUrl };
+        await Assert.ThrowsAsync<HttpRequestException>(() => http.GetAsync("oauth/token", SandboxTestClient.Ct));
+    }
+
+    [Fact]
+    public async Task WaitForShutdownAsync_StoppedElsewhere_Returns()
+    {
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions(), SandboxTestClient.Ct);
+
+        var waiting = server.WaitForShutdownAsync(SandboxTestClient.Ct);
+        await server.StopAsync(SandboxTestClient.Ct);
+
+        await waiting.WaitAsync(TimeSpan.FromSeconds(10), SandboxTestClient.Ct);
+    }
+
+    [Fact]
+    public async Task SimulateConcurrentEdit_UnknownTemplate_ThrowsKeyNotFound()
+    {
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions(), SandboxTestClient.Ct);
+
+        Assert.Throws<KeyNotFoundException>(() => server.SimulateConcurrentEdit("tpl-missing"));
+    }
+}
