@@ -1,0 +1,116 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using CxoneApprove.Http;
+
+namespace CxoneApprove.Api;
+
+/// <summary>
+/// Reads response bodies defensively: bounded in size, JSON only when the server says JSON, and every
+/// failure a clear <see cref="ErrorCategory.BadResponse"/> (exit 8) instead of a crash or a hang.
+/// </summary>
+internal sealed class ResponseReader
+{
+    private static readonly string[] CorrelationHeaders =
+        ["X-Request-Id", "X-Correlation-Id", "Request-Id", "Correlation-Id"];
+
+    private readonly HttpSettings _settings;
+    private readonly SecretRedactor _redactor;
+
+    public ResponseReader(HttpSettings settings, SecretRedactor redactor)
+    {
+        _settings = settings;
+        _redactor = redactor;
+    }
+
+    /// <summary>The body as <typeparamref name="T"/>; throws <see cref="ApiException"/> (exit 8) when it is not.</summary>
+    public async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> type, Endpoint endpoint, CancellationToken cancellationToken)
+    {
+        var mediaType = response.Content.Headers.ContentType?.MediaType;
+        if (mediaType is not null && !IsJson(mediaType))
+        {
+            throw new ApiException(BadResponse(response, endpoint, $"expected JSON but the server sent {mediaType}"));
+        }
+
+        var bytes = await ReadBoundedAsync(response, endpoint, cancellationToken);
+        try
+        {
+            return JsonSerializer.Deserialize(bytes, type)
+                ?? throw new ApiException(BadResponse(response, endpoint, "the server sent an empty JSON document (null)"));
+        }
+        catch (JsonException ex)
+        {
+            throw new ApiException(BadResponse(response, endpoint, $"the server sent malformed JSON ({ex.Message.Split('.')[0]})"));
+        }
+    }
+
+    /// <summary>The body as text (bounded, redacted), for error messages; never throws for a bad body.</summary>
+    public async Task<string> ReadTextForErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var bytes = await ReadBoundedAsync(response, Endpoint.Token, cancellationToken);
+            return _redactor.Redact(Encoding.UTF8.GetString(bytes));
+        }
+        catch (ApiException)
+        {
+            return "(error body too large to show)";
+        }
+    }
+
+    /// <summary>The server's correlation or request id, when it sent one.</summary>
+    public static string? CorrelationId(HttpResponseMessage response)
+    {
+        foreach (var name in CorrelationHeaders)
+        {
+            if (response.Headers.TryGetValues(name, out var values))
+            {
+                return values.FirstOrDefault();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A bad-response error for this call.</summary>
+    public static ApiError BadResponse(HttpResponseMessage response, Endpoint endpoint, string what) => new(
+        ErrorCategory.BadResponse,
+        $"{EndpointInfo.Describe(endpoint)} answered {(int)response.StatusCode} but {what}",
+        "The answer could not be understood. Check --base-url points at the CXone API (not a proxy's login page); "
+        + "run with --verbose to see the exchange, and report it with the correlation id if it persists.",
+        (int)response.StatusCode,
+        CorrelationId: CorrelationId(response));
+
+    private static bool IsJson(string mediaType) =>
+        mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+        || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
+
+    private async Task<byte[]> ReadBoundedAsync(HttpResponseMessage response, Endpoint endpoint, CancellationToken cancellationToken)
+    {
+        var limit = _settings.MaxResponseBytes;
+        if (response.Content.Headers.ContentLength is { } length && length > limit)
+        {
+            throw new ApiException(BadResponse(response, endpoint, $"its body of {length} bytes is over the {limit}-byte limit"));
+        }
+
+        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                throw new ApiException(BadResponse(response, endpoint, $"its body is over the {limit}-byte limit"));
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>Whether a content type names JSON (used before trying to parse an error body).</summary>
+    public static bool IsJson(MediaTypeHeaderValue? contentType) => contentType?.MediaType is { } m && IsJson(m);
+}

@@ -1,0 +1,145 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using CxoneApprove.Api;
+using CxoneApprove.Auth;
+using CxoneApprove.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using RichardSzalay.MockHttp;
+
+namespace CxoneApprove.Tests.Http;
+
+/// <summary>
+/// The real client pipeline (retry, timeouts, bearer, diagnostics) over a scripted fake server, in fake time.
+/// Routes answer from a queue of scripted responses; every request is recorded with the fake time it arrived.
+/// </summary>
+internal sealed class ClientHarness : IDisposable
+{
+    public const string ClientSecret = "s3cr&t=+%/x";
+    public static readonly Uri BaseUrl = new("https://acme.nicecxone.test/");
+
+    private readonly ServiceProvider _services;
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<Func<HttpRequestMessage, HttpResponseMessage>>> _routes = new();
+    private int _tokenCounter;
+
+    public ClientHarness(HttpSettings? settings = null, int tokenLifetimeSeconds = 3600)
+    {
+        TokenLifetimeSeconds = tokenLifetimeSeconds;
+        // MockHttp is the fake network; its fallback answers from the scripts below.
+        var handler = new MockHttpMessageHandler();
+        handler.Fallback.Respond(async request =>
+        {
+            var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync();
+            var response = Answer(request, body);
+            response.RequestMessage = request;
+            return response;
+        });
+        var config = new ClientConfig(BaseUrl, new ClientCredentials("client-1", ClientSecret, EndpointInfo.AllScopes),
+            settings ?? new HttpSettings { Randomizer = () => 0 });
+        Log = new StringWriter();
+        var logger = LogFactory.Create(TextWriter.Synchronized(Log), verbose: true, json: false);
+        _services = CxoneServices.Build(config, Time, logger, Redactor, () => handler);
+    }
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero));
+
+    public SecretRedactor Redactor { get; } = new();
+
+    public StringWriter Log { get; }
+
+    public int TokenLifetimeSeconds { get; set; }
+
+    public ConcurrentQueue<Received> Requests { get; } = new();
+
+    public CxoneClient Client => _services.GetRequiredService<CxoneClient>();
+
+    public TokenProvider Tokens => _services.GetRequiredService<TokenProvider>();
+
+    public HttpClient RawApiClient => _services.GetRequiredService<IHttpClientFactory>().CreateClient("cxone");
+
+    public IEnumerable<Received> To(string method, string path) =>
+        Requests.Where(r => r.Method == method && r.Path == path);
+
+    /// <summary>Scripts the next answers of <paramref name="method"/> <paramref name="path"/>; after them, the default.</summary>
+    public void Script(string method, string path, params Func<HttpRequestMessage, HttpResponseMessage>[] answers)
+    {
+        var queue = _routes.GetOrAdd(method + " " + path, _ => new());
+        foreach (var answer in answers)
+        {
+            queue.Enqueue(answer);
+        }
+    }
+
+    public static HttpResponseMessage Status(int status, string? json = null, Action<HttpResponseMessage>? configure = null)
+    {
+        var response = new HttpResponseMessage((HttpStatusCode)status)
+        {
+            Content = new StringContent(json ?? "{}", Encoding.UTF8, "application/json"),
+        };
+        configure?.Invoke(response);
+        return response;
+    }
+
+    public static HttpResponseMessage Template(string id, string status = "PENDING", string updatedAt = "2026-11-20T08:30:00Z", string? etag = "\"v1\"") =>
+        Status(200, $$$"""{"id":"{{{id}}}","name":"n","status":"{{{status}}}","content":"Hi. Reply STOP to opt out.","from_address":"12345","meta":{"created_at":"2026-11-01T10:00:00Z","updated_at":"{{{updatedAt}}}"}}""",
+            r =>
+            {
+                if (etag is not null)
+                {
+                    r.Headers.ETag = System.Net.Http.Headers.EntityTagHeaderValue.Parse(etag);
+                }
+            });
+
+    /// <summary>Runs <paramref name="work"/> while moving the fake clock forward until it finishes.</summary>
+    public async Task<T> RunAsync<T>(Func<Task<T>> work, TimeSpan? step = null)
+    {
+        var task = Task.Run(work);
+        var tick = step ?? TimeSpan.FromMilliseconds(250);
+        for (var i = 0; i < 100_000 && !task.IsCompleted; i++)
+        {
+            await Task.Delay(1, TestContext.Current.CancellationToken);
+            if (!task.IsCompleted)
+            {
+                Time.Advance(tick);
+            }
+        }
+
+        return await task;
+    }
+
+    public void Dispose() => _services.Dispose();
+
+    private HttpResponseMessage Answer(HttpRequestMessage request, string body)
+    {
+        var path = request.RequestUri!.AbsolutePath;
+        Requests.Enqueue(new Received(request.Method.Method, path, Time.GetUtcNow(), request.Headers.Authorization?.Parameter,
+            request.Headers.TryGetValues("Idempotency-Key", out var keys) ? keys.Single() : null,
+            request.Headers.IfMatch.FirstOrDefault()?.ToString(), body));
+        if (_routes.TryGetValue(request.Method.Method + " " + path, out var queue) && queue.TryDequeue(out var scripted))
+        {
+            return scripted(request);
+        }
+
+        if (path == "/oauth/token")
+        {
+            var n = Interlocked.Increment(ref _tokenCounter);
+            return Status(200, $$"""{"access_token":"tok-{{n}}-abcdef","token_type":"Bearer","expires_in":{{TokenLifetimeSeconds}},"scope":"{{EndpointInfo.AllScopes}}"}""");
+        }
+
+        if (request.Method == HttpMethod.Get && path.StartsWith("/api/v1/messaging/templates/", StringComparison.Ordinal))
+        {
+            return Template(Uri.UnescapeDataString(path["/api/v1/messaging/templates/".Length..]));
+        }
+
+        if (request.Method == HttpMethod.Get && path == "/api/v1/webhooks")
+        {
+            return Status(200, "[]");
+        }
+
+        return Status(request.Method == HttpMethod.Put ? 200 : 201, request.Method == HttpMethod.Put ? body : "{}");
+    }
+
+    public sealed record Received(string Method, string Path, DateTimeOffset At, string? Bearer, string? IdempotencyKey, string? IfMatch, string Body);
+
+}
