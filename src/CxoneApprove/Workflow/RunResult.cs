@@ -8,7 +8,12 @@ internal sealed record RunResult(
     [property: JsonPropertyName("ok")] bool Ok,
     [property: JsonPropertyName("exit_code")] int ExitCode,
     [property: JsonPropertyName("latency_ms")] long LatencyMs,
-    [property: JsonPropertyName("templates")] IReadOnlyList<TemplateResult> Templates);
+    [property: JsonPropertyName("templates")] IReadOnlyList<TemplateResult> Templates)
+{
+    /// <summary>Why the run could not start (usage or configuration), when it could not.</summary>
+    [JsonPropertyName("error")]
+    public string? Error { get; init; }
+}
 
 /// <summary>One template's outcome, validation report and steps.</summary>
 internal sealed record TemplateResult(
@@ -27,7 +32,12 @@ internal sealed record StepResult(
     [property: JsonPropertyName("attempts")] int Attempts,
     [property: JsonPropertyName("http_status")] int? HttpStatus,
     [property: JsonPropertyName("error")] string? Error,
-    [property: JsonPropertyName("hint")] string? Hint);
+    [property: JsonPropertyName("hint")] string? Hint)
+{
+    /// <summary>A short note for people: what was found or done (e.g. "GSM-7, 87 septets, 1 part").</summary>
+    [JsonPropertyName("detail")]
+    public string? Detail { get; init; }
+}
 
 /// <summary>Outcome names of the JSON document.</summary>
 internal static class Outcomes

@@ -1,0 +1,31 @@
+using CxoneApprove.Compliance;
+
+namespace CxoneApprove.Workflow;
+
+/// <summary>What the approval of one template does, beyond which template it is.</summary>
+internal sealed record ApprovalSettings
+{
+    /// <summary>The carrier rules to check.</summary>
+    public ComplianceOptions Compliance { get; init; } = ComplianceOptions.Default;
+
+    /// <summary>Fetch and validate only; write nothing.</summary>
+    public bool DryRun { get; init; }
+
+    /// <summary>The compliance webhook to make sure of; null skips the step.</summary>
+    public Uri? WebhookUrl { get; init; }
+
+    /// <summary>Recorded in the audit log.</summary>
+    public string OperatorId { get; init; } = "";
+
+    /// <summary>Events the webhook is registered for (cxone-api.md §5).</summary>
+    public IReadOnlyList<string> WebhookEvents { get; init; } = ["template.approved", "a2p.registered"];
+
+    /// <summary>A2P registration values (the tutorial's).</summary>
+    public string CampaignName { get; init; } = "Automated Approval Campaign";
+
+    /// <inheritdoc cref="CampaignName"/>
+    public string MessageClass { get; init; } = "TRANSACTIONAL";
+
+    /// <inheritdoc cref="CampaignName"/>
+    public string OptInLanguage { get; init; } = "Standard TCPA compliant";
+}

@@ -1,0 +1,23 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace CxoneApprove.Workflow;
+
+/// <summary>
+/// Idempotency keys derived from what a write means — template, the template version it acts on, and the
+/// step — so a retry, and a re-run of the same approval, send the same key and the server creates nothing twice.
+/// </summary>
+internal static class IdempotencyKeys
+{
+    /// <summary>The key for <paramref name="step"/> of template <paramref name="templateId"/> at <paramref name="version"/>.</summary>
+    public static string For(string templateId, string version, string step) => Derive(templateId, version, step);
+
+    /// <summary>The key for registering <paramref name="url"/> for <paramref name="events"/> (one per URL, not per template).</summary>
+    public static string ForWebhook(string url, IEnumerable<string> events) => Derive("webhook", url, string.Join(',', events.Order(StringComparer.Ordinal)));
+
+    private static string Derive(params string[] parts)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', parts)));
+        return "cxa-" + Convert.ToHexStringLower(hash.AsSpan(0, 20));
+    }
+}

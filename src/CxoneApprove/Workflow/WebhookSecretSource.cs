@@ -1,0 +1,59 @@
+using System.Security.Cryptography;
+
+namespace CxoneApprove.Workflow;
+
+/// <summary>Where the webhook signing secret came from, for the report (never the secret itself).</summary>
+internal sealed record WebhookSecret(string Value, string Origin)
+{
+    public override string ToString() => $"WebhookSecret {{ Value = ***, Origin = {Origin} }}";
+}
+
+/// <summary>
+/// The webhook secret: from <c>CXONE_WEBHOOK_SECRET</c> or <c>--webhook-secret-file</c>; otherwise 32 random bytes
+/// from a CSPRNG, hex-encoded, written to a new file only its owner can read (0600). The file's path is
+/// reported, the secret never. Resolved at most once per run, and only when a webhook is registered.
+/// </summary>
+internal sealed class WebhookSecretSource
+{
+    private readonly Func<WebhookSecret> _resolve;
+    private readonly Lock _gate = new();
+    private WebhookSecret? _secret;
+
+    public WebhookSecretSource(Func<WebhookSecret> resolve) => _resolve = resolve;
+
+    /// <summary>The run's secret, resolving it on first use.</summary>
+    public WebhookSecret Get()
+    {
+        lock (_gate)
+        {
+            return _secret ??= _resolve();
+        }
+    }
+
+    /// <summary>Generates a secret into a new file in <paramref name="directory"/> with mode 0600.</summary>
+    public static WebhookSecret Generate(string directory, TimeProvider time)
+    {
+        var value = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, $"webhook-secret-{time.GetUtcNow():yyyyMMdd'T'HHmmss'Z'}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3))}");
+        var options = new FileStreamOptions
+        {
+            Mode = FileMode.CreateNew,
+            Access = FileAccess.Write,
+            Share = FileShare.None,
+        };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using (var stream = new FileStream(path, options))
+        using (var writer = new StreamWriter(stream))
+        {
+            writer.Write(value);
+            writer.Write('\n');
+        }
+
+        return new WebhookSecret(value, $"generated and stored in {path}");
+    }
+}
