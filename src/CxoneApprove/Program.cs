@@ -1,1 +1,3 @@
-return 0;
+using CxoneApprove.Cli;
+
+return await CliApp.RunAsync(args, CliContext.FromConsole());

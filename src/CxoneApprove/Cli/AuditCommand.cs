@@ -1,0 +1,139 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using CxoneApprove.Api;
+using CxoneApprove.Audit;
+using CxoneApprove.Http;
+using CxoneApprove.Workflow;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CxoneApprove.Cli;
+
+/// <summary>
+/// <c>audit show</c> prints the local journal; <c>audit flush</c> publishes the records that could not be published
+/// when they were made (with their original Idempotency-Keys, so nothing is published twice).
+/// </summary>
+internal static class AuditCommand
+{
+    public static Command Create(CliOptions options, CliContext context)
+    {
+        var show = new Command("show", "Print the local audit journal (a table, or JSON with --output json).");
+        show.SetAction(parse => Show(parse, options, context));
+        var flush = new Command("flush", "Publish the journal's unpublished audit records to the CXone audit log.");
+        flush.SetAction((parse, ct) => FlushAsync(parse, options, context, ct));
+        return new Command("audit", "The local audit journal: every template outcome, kept even when publishing fails.") { show, flush };
+    }
+
+    private static AuditJournal Journal(ParseResult parse, CliOptions options, CliContext context) =>
+        new(parse.GetValue(options.AuditFile) ?? AuditJournal.DefaultPath(context.Environment));
+
+    private static int Show(ParseResult parse, CliOptions options, CliContext context)
+    {
+        var output = SettingsResolver.Output(parse, options);
+        var journal = Journal(parse, options, context);
+        var (entries, errors) = journal.Read();
+        foreach (var error in errors)
+        {
+            context.Stderr.WriteLine($"warning: {error}");
+        }
+
+        var unpublished = AuditJournal.Unpublished(entries).Select(e => e.RecordId).ToHashSet(StringComparer.Ordinal);
+        var outcomes = entries.Where(e => e.Kind == JournalEntry.OutcomeKind)
+            .Select(e => e with { Published = e.Audit is not null && !unpublished.Contains(e.RecordId) })
+            .ToList();
+        if (output.Json)
+        {
+            context.Stdout.Write(JsonSerializer.Serialize(outcomes, CxoneJsonContext.Default.ListJournalEntry) + "\n");
+            return ExitCodes.Success;
+        }
+
+        if (outcomes.Count == 0)
+        {
+            context.Stdout.WriteLine($"no records in {journal.Path}");
+            return ExitCodes.Success;
+        }
+
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{"recorded at",-25} {"template",-24} {"outcome",-17} {"exit",4} {"latency ms",10}  published\n");
+        foreach (var entry in outcomes)
+        {
+            var published = entry.Audit is null ? "-" : entry.Published ? "yes" : "NO";
+            text.Append(CultureInfo.InvariantCulture,
+                $"{entry.RecordedAt,-25} {entry.TemplateId,-24} {entry.Outcome,-17} {entry.ExitCode,4} {entry.Audit?.LatencyMs.ToString(CultureInfo.InvariantCulture) ?? "-",10}  {published}\n");
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"{outcomes.Count} records, {unpublished.Count} unpublished ({journal.Path})\n");
+        context.Stdout.Write(text.ToString());
+        return ExitCodes.Success;
+    }
+
+    private static async Task<int> FlushAsync(ParseResult parse, CliOptions options, CliContext context, CancellationToken cancellationToken)
+    {
+        var output = SettingsResolver.Output(parse, options);
+        var redactor = new SecretRedactor();
+        using var stdout = new RedactingWriter(context.Stdout, redactor);
+        using var stderr = new RedactingWriter(context.Stderr, redactor);
+        try
+        {
+            var journal = Journal(parse, options, context);
+            var (entries, errors) = journal.Read();
+            foreach (var error in errors)
+            {
+                await stderr.WriteLineAsync($"warning: {error}");
+            }
+
+            var pending = AuditJournal.Unpublished(entries);
+            if (pending.Count == 0)
+            {
+                await stdout.WriteLineAsync($"published 0, failed 0, skipped 0: nothing to publish in {journal.Path}");
+                return ExitCodes.Success;
+            }
+
+            var config = SettingsResolver.Connection(parse, options, context, sandboxUrl: null, SettingsResolver.Http(parse, options));
+            redactor.Add(config.Credentials.ClientSecret);
+            var log = LogFactory.Create(stderr, output.Verbose, output.LogJson);
+            using var services = CxoneServices.Build(config, context.Time, log, redactor, context.PrimaryHandler);
+            var client = services.GetRequiredService<CxoneClient>();
+
+            int published = 0, failed = 0, skipped = 0, exit = ExitCodes.Success;
+            foreach (var entry in pending)
+            {
+                if (!string.Equals(entry.BaseUrl, config.BaseUrl.AbsoluteUri, StringComparison.OrdinalIgnoreCase))
+                {
+                    skipped++;
+                    await stderr.WriteLineAsync($"skipped {entry.TemplateId} ({entry.RecordedAt}): recorded for {entry.BaseUrl}, not {config.BaseUrl.AbsoluteUri}");
+                    continue;
+                }
+
+                var result = await client.PublishAuditAsync(entry.Audit!, entry.IdempotencyKey ?? entry.RecordId, cancellationToken);
+                if (result.IsSuccess)
+                {
+                    published++;
+                    journal.Append(new JournalEntry
+                    {
+                        Kind = JournalEntry.PublishedKind,
+                        RecordId = entry.RecordId,
+                        RecordedAt = context.Time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
+                        TemplateId = entry.TemplateId,
+                        BaseUrl = entry.BaseUrl,
+                        Published = true,
+                    });
+                }
+                else
+                {
+                    failed++;
+                    exit = exit == ExitCodes.Success ? result.Error.ExitCode : exit;
+                    await stderr.WriteLineAsync($"failed {entry.TemplateId} ({entry.RecordedAt}): {result.Error.Message}\n  hint: {result.Error.Hint}");
+                }
+            }
+
+            await stdout.WriteLineAsync($"published {published}, failed {failed}, skipped {skipped} ({journal.Path})");
+            return exit;
+        }
+        catch (UsageException ex)
+        {
+            return ApproveCommand.Usage(ex.Message, output with { Json = false }, stdout, stderr);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using CxoneApprove.Workflow;
+
+namespace CxoneApprove.Cli;
+
+/// <summary>Builds the command tree and runs it: the one entry point of the tool and of its integration tests.</summary>
+internal static class CliApp
+{
+    private const string Epilog = """
+
+        Environment variables (options win):
+          CXONE_TEMPLATE_ID     template id(s), comma-separated        CXONE_ORG            organization
+          CXONE_BASE_URL        API host override                       CXONE_CLIENT_ID      OAuth client id
+          CXONE_CLIENT_SECRET   OAuth client secret                     CXONE_WEBHOOK_URL    compliance webhook
+          CXONE_WEBHOOK_SECRET  webhook signing secret                  CXONE_OPERATOR_ID    audit operator id
+
+        Exit codes:
+          0 approved (or valid)   1 internal error   2 usage/configuration   3 not compliant
+          4 auth (401/403/OAuth)  5 not found (404)  6 unresolved conflict (409)
+          7 transient (429/5xx/timeout/network after retries)   8 answer not understood   130 cancelled
+
+        Try it with no setup:  cxone-approve --sandbox -t demo-welcome
+        """;
+
+    /// <summary>Parses <paramref name="args"/> and runs the command; returns the exit code. Never throws.</summary>
+    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
+    {
+        var options = new CliOptions();
+        var root = Build(options, context);
+        // A value starting with '@' (SMS text such as "@home: …") is content, not a response file.
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await context.Stderr.WriteLineAsync($"error: {error.Message}");
+            }
+
+            await context.Stderr.WriteLineAsync("Run 'cxone-approve --help' for usage.");
+            if (string.Equals(parse.GetValue(options.Output), "json", StringComparison.OrdinalIgnoreCase))
+            {
+                await context.Stdout.WriteAsync(JsonRenderer.UsageError(string.Join("\n", parse.Errors.Select(e => e.Message)), ExitCodes.Usage));
+            }
+
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration
+            {
+                Output = context.Stdout,
+                Error = context.Stderr,
+                EnableDefaultExceptionHandler = false,
+            }, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await context.Stderr.WriteLineAsync("cancelled");
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception ex)
+        {
+            // One line for people; the trace only for those who asked for it.
+            await context.Stderr.WriteLineAsync($"error: unexpected internal error ({ex.GetType().Name}): {FirstLine(ex.Message)}");
+            if (parse.GetValue(options.Verbose))
+            {
+                await context.Stderr.WriteLineAsync(ex.ToString());
+            }
+            else
+            {
+                await context.Stderr.WriteLineAsync("Run again with --verbose for details, and report it if it persists.");
+            }
+
+            return ExitCodes.Internal;
+        }
+    }
+
+    private static RootCommand Build(CliOptions options, CliContext context)
+    {
+        var root = new RootCommand("Approve NICE CXone messaging templates in one shot: fetch, check carrier compliance, approve, "
+            + "register for A2P, configure the compliance webhook and publish an audit record.")
+        {
+            options.Template, options.TemplateFile, options.Org, options.BaseUrl, options.ClientId, options.ClientSecretFile,
+            options.WebhookUrl, options.WebhookSecretFile, options.OperatorId, options.DryRun, options.Output, options.Verbose,
+            options.LogFormat, options.Sandbox, options.SandboxFault, options.Concurrency, options.RateLimit, options.MaxRetries,
+            options.Timeout, options.MaxSegments, options.AllowSender, options.OptOutKeyword, options.PlaceholderWidth,
+            options.AuditFile, options.Junit,
+        };
+        options.Output.AcceptOnlyFromAmong("text", "json");
+        options.LogFormat.AcceptOnlyFromAmong("text", "json");
+        root.SetAction((parse, ct) => ApproveCommand.RunAsync(parse, options, context, ct));
+        root.Subcommands.Add(ValidateCommand.Create(options, context));
+        root.Subcommands.Add(SandboxCommand.Create(context));
+        root.Subcommands.Add(AuditCommand.Create(options, context));
+        root.Subcommands.Add(WebhookCommand.Create(context));
+
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Recursive = true;
+        }
+
+        foreach (var help in root.Options.OfType<HelpOption>())
+        {
+            if (help.Action is HelpAction inner)
+            {
+                help.Action = new HelpWithEpilog(inner);
+            }
+        }
+
+        return root;
+    }
+
+    private static string FirstLine(string text)
+    {
+        var newline = text.IndexOfAny(['\r', '\n']);
+        return newline < 0 ? text : text[..newline];
+    }
+
+    /// <summary>The standard help, then environment variables and exit codes (root command only).</summary>
+    private sealed class HelpWithEpilog(HelpAction inner) : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            var exit = inner.Invoke(parseResult);
+            if (parseResult.CommandResult.Command is RootCommand)
+            {
+                parseResult.InvocationConfiguration.Output.WriteLine(Epilog);
+            }
+
+            return exit;
+        }
+    }
+}

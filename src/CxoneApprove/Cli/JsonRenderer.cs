@@ -1,0 +1,21 @@
+using System.Text.Json;
+using CxoneApprove.Api;
+using CxoneApprove.Workflow;
+
+namespace CxoneApprove.Cli;
+
+/// <summary>The JSON document of <c>--output json</c> (cli-contract.md): the only thing on stdout.</summary>
+internal static class JsonRenderer
+{
+    private static readonly CxoneJsonContext Indented = new(new JsonSerializerOptions
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    public static string Render(RunResult run) => JsonSerializer.Serialize(run, Indented.RunResult) + "\n";
+
+    /// <summary>The document of a run that could not start (usage error, exit 2).</summary>
+    public static string UsageError(string message, int exitCode) =>
+        Render(new RunResult(false, exitCode, 0, []) { Error = message });
+}

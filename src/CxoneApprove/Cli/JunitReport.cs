@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Xml;
+using CxoneApprove.Workflow;
+
+namespace CxoneApprove.Cli;
+
+/// <summary>A JUnit XML report for CI systems: a testcase per template; a violation or failure is a failure.</summary>
+internal static class JunitReport
+{
+    /// <summary>Writes the report to <paramref name="path"/>; a failure to write is a warning on <paramref name="stderr"/>.</summary>
+    public static void Write(string path, RunResult run, TextWriter stderr)
+    {
+        try
+        {
+            var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (!string.IsNullOrEmpty(directory))
+            {
+                Directory.CreateDirectory(directory);
+            }
+
+            using var writer = XmlWriter.Create(path, new XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false) });
+            Write(writer, run);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The templates' outcomes stand; only the report is missing.
+            stderr.WriteLine($"warning: cannot write --junit {path}: {ex.Message}");
+        }
+    }
+
+    public static void Write(XmlWriter writer, RunResult run)
+    {
+        var failures = run.Templates.Count(t => t.ExitCode != ExitCodes.Success && t.Outcome != Outcomes.Cancelled);
+        var skipped = run.Templates.Count(t => t.Outcome == Outcomes.Cancelled);
+        writer.WriteStartDocument();
+        writer.WriteStartElement("testsuites");
+        writer.WriteStartElement("testsuite");
+        writer.WriteAttributeString("name", "cxone-approve");
+        writer.WriteAttributeString("tests", Invariant(run.Templates.Count));
+        writer.WriteAttributeString("failures", Invariant(failures));
+        writer.WriteAttributeString("errors", "0");
+        writer.WriteAttributeString("skipped", Invariant(skipped));
+        writer.WriteAttributeString("time", Seconds(run.LatencyMs));
+        foreach (var template in run.Templates)
+        {
+            writer.WriteStartElement("testcase");
+            writer.WriteAttributeString("classname", "cxone-approve");
+            writer.WriteAttributeString("name", template.Id);
+            writer.WriteAttributeString("time", Seconds(template.LatencyMs));
+            if (template.Outcome == Outcomes.Cancelled)
+            {
+                writer.WriteStartElement("skipped");
+                writer.WriteAttributeString("message", "cancelled");
+                writer.WriteEndElement();
+            }
+            else if (template.ExitCode != ExitCodes.Success)
+            {
+                writer.WriteStartElement("failure");
+                writer.WriteAttributeString("type", template.Outcome);
+                writer.WriteAttributeString("message", FailureMessage(template));
+                writer.WriteString(FailureDetail(template));
+                writer.WriteEndElement();
+            }
+
+            writer.WriteStartElement("system-out");
+            writer.WriteString(TextRenderer.Template(template));
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+        writer.WriteEndDocument();
+    }
+
+    /// <summary>One line saying why a template failed: its violations, else its failed step's error.</summary>
+    public static string FailureMessage(TemplateResult template)
+    {
+        if (template.Validation is { Violations.Count: > 0 } report)
+        {
+            return string.Join("; ", report.Violations.Select(v => $"{v.Rule}: {v.Message}"));
+        }
+
+        var failed = template.Steps.FirstOrDefault(s => s.Status == StepStatus.Failed);
+        return failed?.Error ?? $"{template.Outcome} (exit {template.ExitCode})";
+    }
+
+    private static string FailureDetail(TemplateResult template)
+    {
+        var failed = template.Steps.FirstOrDefault(s => s.Status == StepStatus.Failed);
+        return failed is null ? "" : $"step {failed.Name}: {failed.Error}\nhint: {failed.Hint}";
+    }
+
+    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Seconds(long ms) => (ms / 1000.0).ToString("0.000", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text;
+using CxoneApprove.Workflow;
+
+namespace CxoneApprove.Cli;
+
+/// <summary>The human report: a block per template (a line per step: name, status, ms) and a summary line.</summary>
+internal static class TextRenderer
+{
+    /// <summary>One template's block, ending with a newline; statuses coloured when <paramref name="color"/>.</summary>
+    public static string Template(TemplateResult result, bool color = false)
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{result.Id}: {Describe(result.Outcome)} in {result.LatencyMs} ms (exit {result.ExitCode})\n");
+        foreach (var step in result.Steps)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  {step.Name,-13} {Paint(step.Status, $"{step.Status,-8}", color)} {step.LatencyMs,6} ms");
+            if (step.Detail is { Length: > 0 } detail)
+            {
+                text.Append("  ").Append(detail);
+            }
+
+            text.Append('\n');
+            if (step.Name == StepNames.Validate && result.Validation is { } report)
+            {
+                foreach (var violation in report.Violations)
+                {
+                    text.Append(CultureInfo.InvariantCulture, $"      ✗ {violation.Rule}: {violation.Message}\n");
+                }
+
+                foreach (var warning in report.Warnings)
+                {
+                    text.Append(CultureInfo.InvariantCulture, $"      ! {warning.Message}\n");
+                }
+
+                if (report.Violations.Count > 0)
+                {
+                    continue;
+                }
+            }
+
+            if (step.Error is { Length: > 0 } error)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"      error: {error}\n");
+            }
+
+            if (step.Hint is { Length: > 0 } hint)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"      hint:  {hint}\n");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The closing line: counts per outcome, the run's latency and exit code.</summary>
+    public static string Summary(RunResult run)
+    {
+        var counts = run.Templates.GroupBy(t => t.Outcome).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var parts = new[] { Outcomes.Approved, Outcomes.AlreadyApproved, Outcomes.Valid, Outcomes.Invalid, Outcomes.Failed, Outcomes.Cancelled }
+            .Where(counts.ContainsKey)
+            .Select(o => $"{counts[o]} {Describe(o)}");
+        return $"{string.Join(", ", parts)} — {run.Templates.Count} template{(run.Templates.Count == 1 ? "" : "s")} in {run.LatencyMs} ms, exit {run.ExitCode}\n";
+    }
+
+    private static string Describe(string outcome) => outcome.Replace('_', ' ');
+
+    private static string Paint(string status, string text, bool color)
+    {
+        if (!color)
+        {
+            return text;
+        }
+
+        var code = status switch
+        {
+            StepStatus.Ok => "32",
+            StepStatus.Warning => "33",
+            StepStatus.Failed => "31",
+            _ => "2",
+        };
+        return $"\u001b[{code}m{text}\u001b[0m";
+    }
+}

@@ -1,7 +1,0 @@
-namespace CxoneApprove.IntegrationTests;
-
-public sealed class SmokeTests
-{
-    [Fact]
-    public void Truth() => Assert.Equal(2, 1 + 1);
-}
