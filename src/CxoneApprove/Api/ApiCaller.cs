@@ -10,16 +10,8 @@ namespace CxoneApprove.Api;
 internal sealed class ApiCaller
 {
     private readonly ResponseReader _reader;
-    private readonly HttpSettings _settings;
 
-    public ApiCaller(ResponseReader reader, HttpSettings settings)
-    {
-        _reader = reader;
-        _settings = settings;
-    }
-
-    /// <summary>The response reader, for success handlers.</summary>
-    public ResponseReader Reader => _reader;
+    public ApiCaller(ResponseReader reader) => _reader = reader;
 
     /// <summary>
     /// Sends <paramref name="request"/>; on a 2xx hands the response to <paramref name="onSuccess"/>. Cancellation
@@ -80,7 +72,4 @@ internal sealed class ApiCaller
             return new ApiResult<T>(default, error, status, attempts.Count, etag);
         }
     }
-
-    /// <summary>The configured retry budget, for messages.</summary>
-    public int MaxRetries => _settings.MaxRetries;
 }

@@ -35,7 +35,7 @@ internal sealed class CxoneClient
         var request = NewRequest(HttpMethod.Get, TemplatesPath + Uri.EscapeDataString(templateId));
         return SendAsync(request, Endpoint.FetchTemplate, async (response, ct) =>
             new FetchedTemplate(
-                await _caller.Reader.ReadJsonAsync(response, CxoneJsonContext.Default.TemplateDto, Endpoint.FetchTemplate, ct),
+                await ResponseReader.ReadJsonAsync(response, CxoneJsonContext.Default.TemplateDto, Endpoint.FetchTemplate, ct),
                 response.Headers.ETag?.ToString()), cancellationToken);
     }
 
@@ -59,7 +59,7 @@ internal sealed class CxoneClient
                 return response.Headers.ETag is { } newTag ? new FetchedTemplate(fetched.Template with { Status = "APPROVED" }, newTag.ToString()) : null;
             }
 
-            var body = await _caller.Reader.ReadJsonAsync(response, CxoneJsonContext.Default.TemplateDto, Endpoint.ApproveTemplate, ct);
+            var body = await ResponseReader.ReadJsonAsync(response, CxoneJsonContext.Default.TemplateDto, Endpoint.ApproveTemplate, ct);
             return new FetchedTemplate(body, response.Headers.ETag?.ToString());
         }, cancellationToken);
     }
@@ -78,7 +78,7 @@ internal sealed class CxoneClient
     {
         var request = NewRequest(HttpMethod.Get, "api/v1/webhooks");
         return SendAsync(request, Endpoint.ListWebhooks,
-            (response, ct) => _caller.Reader.ReadJsonAsync(response, CxoneJsonContext.Default.ListWebhookDto, Endpoint.ListWebhooks, ct),
+            (response, ct) => ResponseReader.ReadJsonAsync(response, CxoneJsonContext.Default.ListWebhookDto, Endpoint.ListWebhooks, ct),
             cancellationToken);
     }
 

@@ -67,6 +67,8 @@ internal static class ErrorCatalog
         return exception switch
         {
             ApiException api => api.Error,
+            Http.ResponseTooLargeException tooLarge => new ApiError(ErrorCategory.BadResponse, $"{what} answered but {tooLarge.Message}",
+                "The answer could not be understood. Check --base-url points at the CXone API; run with --verbose to see the exchange."),
             TimeoutRejectedException => new ApiError(ErrorCategory.Transient,
                 $"{what} timed out on every attempt ({retries} retries)",
                 "The server did not answer in time. Check the network and --base-url, or run again later."),

@@ -15,17 +15,12 @@ internal sealed class ResponseReader
     private static readonly string[] CorrelationHeaders =
         ["X-Request-Id", "X-Correlation-Id", "Request-Id", "Correlation-Id"];
 
-    private readonly HttpSettings _settings;
     private readonly SecretRedactor _redactor;
 
-    public ResponseReader(HttpSettings settings, SecretRedactor redactor)
-    {
-        _settings = settings;
-        _redactor = redactor;
-    }
+    public ResponseReader(SecretRedactor redactor) => _redactor = redactor;
 
     /// <summary>The body as <typeparamref name="T"/>; throws <see cref="ApiException"/> (exit 8) when it is not.</summary>
-    public async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> type, Endpoint endpoint, CancellationToken cancellationToken)
+    public static async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> type, Endpoint endpoint, CancellationToken cancellationToken)
     {
         var mediaType = response.Content.Headers.ContentType?.MediaType;
         if (mediaType is not null && !IsJson(mediaType))
@@ -33,7 +28,7 @@ internal sealed class ResponseReader
             throw new ApiException(BadResponse(response, endpoint, $"expected JSON but the server sent {mediaType}"));
         }
 
-        var bytes = await ReadBoundedAsync(response, endpoint, cancellationToken);
+        var bytes = await ReadBoundedAsync(response, cancellationToken);
         try
         {
             return JsonSerializer.Deserialize(bytes, type)
@@ -45,18 +40,11 @@ internal sealed class ResponseReader
         }
     }
 
-    /// <summary>The body as text (bounded, redacted), for error messages; never throws for a bad body.</summary>
+    /// <summary>The body as text (redacted), for error messages.</summary>
     public async Task<string> ReadTextForErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        try
-        {
-            var bytes = await ReadBoundedAsync(response, Endpoint.Token, cancellationToken);
-            return _redactor.Redact(Encoding.UTF8.GetString(bytes));
-        }
-        catch (ApiException)
-        {
-            return "(error body too large to show)";
-        }
+        var bytes = await ReadBoundedAsync(response, cancellationToken);
+        return _redactor.Redact(Encoding.UTF8.GetString(bytes));
     }
 
     /// <summary>The server's correlation or request id, when it sent one.</summary>
@@ -86,30 +74,9 @@ internal sealed class ResponseReader
         mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
         || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
 
-    private async Task<byte[]> ReadBoundedAsync(HttpResponseMessage response, Endpoint endpoint, CancellationToken cancellationToken)
-    {
-        var limit = _settings.MaxResponseBytes;
-        if (response.Content.Headers.ContentLength is { } length && length > limit)
-        {
-            throw new ApiException(BadResponse(response, endpoint, $"its body of {length} bytes is over the {limit}-byte limit"));
-        }
-
-        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                throw new ApiException(BadResponse(response, endpoint, $"its body is over the {limit}-byte limit"));
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
+    // The pipeline's ResponseBufferingHandler has already read the body, bounded, inside the attempt.
+    private static Task<byte[]> ReadBoundedAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
+        response.Content.ReadAsByteArrayAsync(cancellationToken);
 
     /// <summary>Whether a content type names JSON (used before trying to parse an error body).</summary>
     public static bool IsJson(MediaTypeHeaderValue? contentType) => contentType?.MediaType is { } m && IsJson(m);

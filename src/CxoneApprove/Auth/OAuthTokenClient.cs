@@ -43,7 +43,7 @@ internal sealed class OAuthTokenClient
         request.Options.Set(RequestTags.Anonymous, true);
 
         var result = await _caller.SendAsync(_http, request, Endpoint.Token,
-            (response, ct) => _caller.Reader.ReadJsonAsync(response, CxoneJsonContext.Default.OAuthTokenResponse, Endpoint.Token, ct),
+            (response, ct) => ResponseReader.ReadJsonAsync(response, CxoneJsonContext.Default.OAuthTokenResponse, Endpoint.Token, ct),
             cancellationToken);
         if (!result.IsSuccess)
         {

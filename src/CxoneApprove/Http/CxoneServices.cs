@@ -14,7 +14,7 @@ internal sealed record ClientConfig(Uri BaseUrl, ClientCredentials Credentials, 
 
 /// <summary>
 /// Wires the client side: one pipeline for every call, outermost first — retry (backoff, Retry-After,
-/// replayable only) → per-attempt timeout → rate limit (with --rate-limit) → bearer token (401 → refresh once) → diagnostics → transport.
+/// replayable only) → per-attempt timeout → rate limit (with --rate-limit) → bearer token (401 → refresh once) → diagnostics → bounded body read → transport.
 /// </summary>
 internal static class CxoneServices
 {
@@ -39,6 +39,7 @@ internal static class CxoneServices
         services.AddSingleton<ApiCaller>();
         services.AddTransient<BearerTokenHandler>();
         services.AddTransient<DiagnosticsHandler>();
+        services.AddTransient<ResponseBufferingHandler>();
         if (config.RateLimit is { } rate)
         {
             services.AddSingleton(sp => new AdaptiveRateLimiter(rate, sp.GetRequiredService<TimeProvider>()));
@@ -79,6 +80,7 @@ internal static class CxoneServices
         }
 
         builder.AddHttpMessageHandler<DiagnosticsHandler>();
+        builder.AddHttpMessageHandler<ResponseBufferingHandler>();
         builder.ConfigurePrimaryHttpMessageHandler(primaryHandler ?? (() => new SocketsHttpHandler
         {
             ConnectTimeout = TimeSpan.FromSeconds(15),

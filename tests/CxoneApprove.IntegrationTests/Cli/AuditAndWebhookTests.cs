@@ -59,18 +59,21 @@ public sealed class AuditAndWebhookTests
     }
 
     [Fact]
-    public async Task TwoRuns_WithTheSameWebhookUrl_LeaveOneWebhookRegistered()
+    public async Task TwoRuns_OnTheSameTemplateWithTheSameWebhookUrl_LeaveOneWebhookRegistered()
     {
         await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions(), TestContext.Current.CancellationToken);
         using var cli = new CliRun();
         cli.Against(sandbox).With("CXONE_WEBHOOK_SECRET", "whsec-two-runs-0123456789");
 
         var first = await cli.RunAsync("-t", DemoTemplates.Welcome, "--webhook-url", "https://dash.example.com/hook", "--output", "json");
-        var second = await cli.RunAsync("-t", DemoTemplates.Shipping, "--webhook-url", "https://dash.example.com/hook", "--output", "json");
+        var second = await cli.RunAsync("-t", DemoTemplates.Welcome, "--webhook-url", "https://dash.example.com/hook", "--output", "json");
 
+        Assert.Equal("approved", first.Template().GetProperty("outcome").GetString());
+        Assert.Equal("already_approved", second.Template().GetProperty("outcome").GetString());
         Assert.Equal("ok", first.Step("webhook").GetProperty("status").GetString());
         Assert.Equal("skipped", second.Step("webhook").GetProperty("status").GetString());
         Assert.Single(sandbox.State.Webhooks);
+        Assert.Single(sandbox.State.A2PRegistrations);
     }
 
     [Fact]

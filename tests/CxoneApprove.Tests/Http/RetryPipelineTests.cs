@@ -199,6 +199,61 @@ public sealed class RetryPipelineTests
     }
 
     [Fact]
+    public async Task Get_BodyThatStallsAfterTheHeaders_TimesOutPerAttemptAndEndsWithExit7InsteadOfHanging()
+    {
+        using var harness = new ClientHarness(new HttpSettings { MaxRetries = 1, AttemptTimeout = TimeSpan.FromSeconds(10), Randomizer = () => 0 });
+        harness.Script("GET", TemplatePath, _ => Stalled(), _ => Stalled());
+
+        var result = await harness.RunAsync(() => harness.Client.GetTemplateAsync("tpl-1", CancellationToken.None));
+
+        Assert.Equal(7, result.Error!.ExitCode);
+        Assert.Contains("timed out", result.Error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, harness.To("GET", TemplatePath).Count());
+    }
+
+    private static HttpResponseMessage Stalled() => new(System.Net.HttpStatusCode.OK) { Content = new StalledContent() };
+
+    /// <summary>Headers arrive; the body never does (until the attempt is cancelled).</summary>
+    private sealed class StalledContent : HttpContent
+    {
+        public StalledContent() => Headers.ContentType = new("application/json");
+
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) =>
+            Task.Delay(Timeout.Infinite);
+
+        protected override Task<Stream> CreateContentReadStreamAsync(CancellationToken cancellationToken) =>
+            Task.FromResult<Stream>(new StalledStream());
+
+        protected override Task<Stream> CreateContentReadStreamAsync() => Task.FromResult<Stream>(new StalledStream());
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
+
+    private sealed class StalledStream : Stream
+    {
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => 0; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+            return 0;
+        }
+    }
+
+    [Fact]
     public void Backoff_DoublesFromTheFirstDelayAndIsCappedAtThirtySeconds()
     {
         var settings = new HttpSettings();
