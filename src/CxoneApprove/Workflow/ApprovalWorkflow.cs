@@ -312,7 +312,8 @@ internal sealed class ApprovalWorkflow
         _journal.Append(new JournalEntry
         {
             Kind = JournalEntry.OutcomeKind,
-            RecordId = run.AuditKey ?? IdempotencyKeys.For(run.TemplateId, _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture), result.Outcome),
+            // One id per line: the idempotency key may repeat across re-runs of the same approval, on purpose.
+            RecordId = Guid.NewGuid().ToString("N"),
             RecordedAt = _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
             TemplateId = run.TemplateId,
             Outcome = result.Outcome,

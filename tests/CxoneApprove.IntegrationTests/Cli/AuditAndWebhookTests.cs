@@ -44,6 +44,24 @@ public sealed class AuditAndWebhookTests
     }
 
     [Fact]
+    public async Task ReRunOfTheSameApproval_WhosePublishFailed_StaysUnpublishedUntilFlushed()
+    {
+        // Each --sandbox run starts a fresh sandbox, so both runs derive the same idempotency key: the journal
+        // must still tell the two records apart.
+        using var cli = new CliRun();
+        var first = await cli.RunAsync("--sandbox", "-t", DemoTemplates.Welcome);
+        var second = await cli.RunAsync("--sandbox", "-t", DemoTemplates.Welcome, "--max-retries", "0",
+            "--sandbox-fault", "POST /api/v1/audit/logs status=500");
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(0, second.ExitCode);
+
+        var show = await cli.RunAsync("audit", "show", "--output", "json", "--audit-file",
+            Path.Combine(cli.StateDirectory, "cxone-approve", "sandbox-audit.jsonl"));
+
+        Assert.Equal([true, false], show.Json.EnumerateArray().Select(e => e.GetProperty("published").GetBoolean()));
+    }
+
+    [Fact]
     public async Task EveryOutcome_IsJournaledBeforeItIsReported()
     {
         using var cli = new CliRun();
