@@ -13,40 +13,18 @@ internal static class ApproveCommand
 {
     public static async Task<int> RunAsync(ParseResult parse, CliOptions options, CliContext context, CancellationToken cancellationToken)
     {
-        var output = SettingsResolver.Output(parse, options);
-        var redactor = new SecretRedactor();
-        using var stdout = new RedactingWriter(context.Stdout, redactor);
-        using var stderr = new RedactingWriter(context.Stderr, redactor);
+        using var output = CommandOutput.Create(parse, options, context);
         try
         {
             var ids = TemplateIds.Collect(parse.GetValue(options.Template), context.Environment("CXONE_TEMPLATE_ID"),
                 parse.GetValue(options.TemplateFile), File.ReadAllText);
-            var run = await RunTemplatesAsync(parse, options, context, ids, output, redactor, stdout, stderr, dryRun: parse.GetValue(options.DryRun), cancellationToken);
+            var run = await RunTemplatesAsync(parse, options, context, ids, output, dryRun: parse.GetValue(options.DryRun), cancellationToken);
             return run.ExitCode;
         }
         catch (UsageException ex)
         {
-            return Usage(ex.Message, output, stdout, stderr);
+            return output.Usage(ex.Message);
         }
-    }
-
-    /// <summary>Writes a usage error (stderr, and the JSON document under --output json) and returns exit 2.</summary>
-    public static int Usage(string message, OutputSettings output, TextWriter stdout, TextWriter stderr)
-    {
-        foreach (var line in message.Split('\n'))
-        {
-            stderr.WriteLine($"error: {line}");
-        }
-
-        stderr.WriteLine("Run 'cxone-approve --help' for usage.");
-        if (output.Json)
-        {
-            stdout.Write(JsonRenderer.UsageError(message, ExitCodes.Usage));
-        }
-
-        stdout.Flush();
-        stderr.Flush();
-        return ExitCodes.Usage;
     }
 
     /// <summary>
@@ -54,9 +32,9 @@ internal static class ApproveCommand
     /// and renders the result. Shared by approve and <c>validate --template</c> (which runs it as a dry run).
     /// </summary>
     public static async Task<RunResult> RunTemplatesAsync(ParseResult parse, CliOptions options, CliContext context,
-        IReadOnlyList<string> ids, OutputSettings output, SecretRedactor redactor, TextWriter stdout, TextWriter stderr,
-        bool dryRun, CancellationToken cancellationToken)
+        IReadOnlyList<string> ids, CommandOutput output, bool dryRun, CancellationToken cancellationToken)
     {
+        var (redactor, stdout, stderr) = (output.Redactor, output.Stdout, output.Stderr);
         var env = context.Environment;
         var http = SettingsResolver.Http(parse, options);
         var compliance = SettingsResolver.Compliance(parse, options);
@@ -69,7 +47,7 @@ internal static class ApproveCommand
         var webhookUrl = dryRun ? null : ResolveWebhookUrl(parse, options, env);
         var webhookSecretFile = parse.GetValue(options.WebhookSecretFile);
         var envWebhookSecret = env("CXONE_WEBHOOK_SECRET");
-        var log = LogFactory.Create(stderr, output.Verbose, output.LogJson);
+        var log = LogFactory.Create(stderr, output.Settings.Verbose, output.Settings.LogJson);
 
         await using var sandbox = parse.GetValue(options.Sandbox)
             ? await StartSandboxAsync(parse, options, context, cancellationToken)
@@ -109,7 +87,7 @@ internal static class ApproveCommand
             secretSource, journal, config.BaseUrl.AbsoluteUri, log);
 
         var color = context.StdoutIsTerminal && string.IsNullOrEmpty(env("NO_COLOR"));
-        var printer = new OrderedPrinter(ids.Count, output.Json ? null : stdout, color);
+        var printer = new OrderedPrinter(ids.Count, output.Settings.Json ? null : stdout, color);
         var progress = new LiveCount(ids.Count, context.StderrIsTerminal && ids.Count > 1 ? stderr : null);
         var result = await ApprovalRun.RunAsync(ids, workflow, concurrency, TimeSpan.FromSeconds(parse.GetValue(options.Timeout)),
             context.Time, (index, template) =>
@@ -119,7 +97,7 @@ internal static class ApproveCommand
             }, cancellationToken);
         progress.Finish();
 
-        if (output.Json)
+        if (output.Settings.Json)
         {
             stdout.Write(JsonRenderer.Render(result));
         }
@@ -134,8 +112,7 @@ internal static class ApproveCommand
         }
 
         GitHubActions.Report(result, env, stderr);
-        stdout.Flush();
-        stderr.Flush();
+        output.Flush();
         return result;
     }
 

@@ -70,10 +70,8 @@ internal static class AuditCommand
 
     private static async Task<int> FlushAsync(ParseResult parse, CliOptions options, CliContext context, CancellationToken cancellationToken)
     {
-        var output = SettingsResolver.Output(parse, options);
-        var redactor = new SecretRedactor();
-        using var stdout = new RedactingWriter(context.Stdout, redactor);
-        using var stderr = new RedactingWriter(context.Stderr, redactor);
+        using var output = CommandOutput.Create(parse, options, context);
+        var (stdout, stderr) = (output.Stdout, output.Stderr);
         try
         {
             var journal = Journal(parse, options, context);
@@ -91,9 +89,9 @@ internal static class AuditCommand
             }
 
             var config = SettingsResolver.Connection(parse, options, context, sandboxUrl: null, SettingsResolver.Http(parse, options));
-            redactor.Add(config.Credentials.ClientSecret);
-            var log = LogFactory.Create(stderr, output.Verbose, output.LogJson);
-            using var services = CxoneServices.Build(config, context.Time, log, redactor, context.PrimaryHandler);
+            output.Redactor.Add(config.Credentials.ClientSecret);
+            var log = LogFactory.Create(stderr, output.Settings.Verbose, output.Settings.LogJson);
+            using var services = CxoneServices.Build(config, context.Time, log, output.Redactor, context.PrimaryHandler);
             var client = services.GetRequiredService<CxoneClient>();
 
             int published = 0, failed = 0, skipped = 0, exit = ExitCodes.Success;
@@ -133,7 +131,7 @@ internal static class AuditCommand
         }
         catch (UsageException ex)
         {
-            return ApproveCommand.Usage(ex.Message, output with { Json = false }, stdout, stderr);
+            return output.Usage(ex.Message, jsonDocument: false);
         }
     }
 }

@@ -33,10 +33,8 @@ internal static class ValidateCommand
     private static async Task<int> RunAsync(ParseResult parse, CliOptions options, CliContext context, string? content, string? from,
         string? file, CancellationToken cancellationToken)
     {
-        var output = SettingsResolver.Output(parse, options);
-        var redactor = new SecretRedactor();
-        using var stdout = new RedactingWriter(context.Stdout, redactor);
-        using var stderr = new RedactingWriter(context.Stderr, redactor);
+        using var output = CommandOutput.Create(parse, options, context);
+        var (stdout, stderr) = (output.Stdout, output.Stderr);
         try
         {
             var online = parse.GetValue(options.Template) is { Length: > 0 } || parse.GetValue(options.TemplateFile) is not null;
@@ -49,7 +47,7 @@ internal static class ValidateCommand
             if (online)
             {
                 var ids = TemplateIds.Collect(parse.GetValue(options.Template), null, parse.GetValue(options.TemplateFile), File.ReadAllText);
-                var run = await ApproveCommand.RunTemplatesAsync(parse, options, context, ids, output, redactor, stdout, stderr, dryRun: true, cancellationToken);
+                var run = await ApproveCommand.RunTemplatesAsync(parse, options, context, ids, output, dryRun: true, cancellationToken);
                 return run.ExitCode;
             }
 
@@ -59,7 +57,7 @@ internal static class ValidateCommand
                 : ReadTemplateFile(file!, context);
             var result = ValidateOffline(id, text, sender, compliance, context.Time);
             var runResult = new RunResult(result.ExitCode == ExitCodes.Success, result.ExitCode, result.LatencyMs, [result]);
-            stdout.Write(output.Json ? JsonRenderer.Render(runResult) : TextRenderer.Template(result) + TextRenderer.Summary(runResult));
+            stdout.Write(output.Settings.Json ? JsonRenderer.Render(runResult) : TextRenderer.Template(result) + TextRenderer.Summary(runResult));
             if (parse.GetValue(options.Junit) is { } junit)
             {
                 JunitReport.Write(junit, runResult, stderr);
@@ -67,12 +65,12 @@ internal static class ValidateCommand
 
             GitHubActions.Report(runResult, context.Environment, stderr);
 
-            stdout.Flush();
+            output.Flush();
             return result.ExitCode;
         }
         catch (UsageException ex)
         {
-            return ApproveCommand.Usage(ex.Message, output, stdout, stderr);
+            return output.Usage(ex.Message);
         }
     }
 
