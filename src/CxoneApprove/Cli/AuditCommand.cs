@@ -112,7 +112,7 @@ internal static class AuditCommand
                     {
                         Kind = JournalEntry.PublishedKind,
                         RecordId = entry.RecordId,
-                        RecordedAt = context.Time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
+                        RecordedAt = context.Time.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
                         TemplateId = entry.TemplateId,
                         BaseUrl = entry.BaseUrl,
                         Published = true,

@@ -55,7 +55,7 @@ internal static class ApprovalRun
         try
         {
             runToken.ThrowIfCancellationRequested();
-            return await workflow.RunAsync(id, runToken);
+            return await workflow.RunAsync(id, runToken, userToken);
         }
         catch (OperationCanceledException) when (userToken.IsCancellationRequested)
         {

@@ -35,12 +35,33 @@ internal sealed class ApprovalWorkflow
         _log = log;
     }
 
-    /// <summary>Runs every step for <paramref name="templateId"/>. Cancellation propagates.</summary>
-    public async Task<TemplateResult> RunAsync(string templateId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs every step for <paramref name="templateId"/>. When <paramref name="cancellationToken"/> fires mid-way, the
+    /// steps done so far are kept and the one in flight is reported: as <c>cancelled</c> (exit 130) when
+    /// <paramref name="userCancellation"/> fired (Ctrl+C), else as out of time (exit 7).
+    /// </summary>
+    public async Task<TemplateResult> RunAsync(string templateId, CancellationToken cancellationToken, CancellationToken userCancellation = default)
     {
         var run = new Run(templateId, _time.GetTimestamp());
+        try
+        {
+            return await RunStepsAsync(run, templateId, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            var cancelled = userCancellation.IsCancellationRequested;
+            run.Steps.Add(new StepResult(run.Current, StepStatus.Failed, Ms(run.CurrentStarted), 0, null,
+                cancelled ? "cancelled (Ctrl+C / SIGTERM)" : "the run ran out of time (--timeout)",
+                cancelled ? null : "Raise --timeout, or look for a slow or unreachable server with --verbose."));
+            return Finish(run, cancelled ? Outcomes.Cancelled : Outcomes.Failed, cancelled ? ExitCodes.Cancelled : ExitCodes.Transient,
+                cancelled ? "cancelled" : "out of time");
+        }
+    }
 
+    private async Task<TemplateResult> RunStepsAsync(Run run, string templateId, CancellationToken cancellationToken)
+    {
         // token
+        run.Begin(StepNames.Token, _time.GetTimestamp());
         var started = _time.GetTimestamp();
         try
         {
@@ -58,6 +79,7 @@ internal sealed class ApprovalWorkflow
 
         // fetch (the audit latency starts here: the tutorial's validation begins with the fetch)
         run.LatencyStart = _time.GetTimestamp();
+        run.Begin(StepNames.Fetch, run.LatencyStart);
         var fetch = await _client.GetTemplateAsync(templateId, cancellationToken);
         if (!fetch.IsSuccess)
         {
@@ -83,6 +105,7 @@ internal sealed class ApprovalWorkflow
         }
 
         // approve
+        run.Begin(StepNames.Approve, _time.GetTimestamp());
         var approved = await ApproveAsync(run, templateId, fetched, cancellationToken);
         if (approved is null)
         {
@@ -91,6 +114,7 @@ internal sealed class ApprovalWorkflow
 
         // a2p_register
         started = _time.GetTimestamp();
+        run.Begin(StepNames.A2pRegister, started);
         var registration = new A2pRegistrationRequest(templateId, _settings.CampaignName, _settings.MessageClass, _settings.OptInLanguage);
         var a2p = await _client.RegisterA2pAsync(registration, IdempotencyKeys.For(templateId, approved.Version, StepNames.A2pRegister), cancellationToken);
         var latency = (long)_time.GetElapsedTime(run.LatencyStart).TotalMilliseconds;
@@ -103,9 +127,11 @@ internal sealed class ApprovalWorkflow
         run.Steps.Add(new StepResult(StepNames.A2pRegister, StepStatus.Ok, Ms(started), a2p.Attempts, a2p.HttpStatus, null, null));
 
         // webhook (a failure is a warning: the template stays approved)
+        run.Begin(StepNames.Webhook, _time.GetTimestamp());
         await EnsureWebhookAsync(run, cancellationToken);
 
         // audit
+        run.Begin(StepNames.Audit, _time.GetTimestamp());
         var outcome = run.Outcome ?? Outcomes.Approved;
         var record = new AuditRecord
         {
@@ -314,7 +340,7 @@ internal sealed class ApprovalWorkflow
             Kind = JournalEntry.OutcomeKind,
             // One id per line: the idempotency key may repeat across re-runs of the same approval, on purpose.
             RecordId = Guid.NewGuid().ToString("N"),
-            RecordedAt = _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
+            RecordedAt = _time.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
             TemplateId = run.TemplateId,
             Outcome = result.Outcome,
             ExitCode = result.ExitCode,
@@ -353,5 +379,16 @@ internal sealed class ApprovalWorkflow
         public AuditRecord? Audit { get; set; }
         public string? AuditKey { get; set; }
         public bool AuditPublished { get; set; }
+
+        /// <summary>The step in flight, for reporting an interruption.</summary>
+        public string Current { get; private set; } = StepNames.Token;
+
+        public long CurrentStarted { get; private set; } = started;
+
+        public void Begin(string step, long at)
+        {
+            Current = step;
+            CurrentStarted = at;
+        }
     }
 }

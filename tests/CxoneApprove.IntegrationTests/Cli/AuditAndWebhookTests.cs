@@ -169,6 +169,10 @@ public sealed class AuditAndWebhookTests
 
         Assert.Equal(130, run.ExitCode);
         Assert.All(run.Json.GetProperty("templates").EnumerateArray(), t => Assert.Equal("cancelled", t.GetProperty("outcome").GetString()));
+        // The template in flight keeps what it had done and says where it stopped.
+        Assert.Equal("ok", run.Step("fetch").GetProperty("status").GetString());
+        Assert.Equal("failed", run.Step("approve").GetProperty("status").GetString());
+        Assert.Contains("cancelled", run.Step("approve").GetProperty("error").GetString(), StringComparison.Ordinal);
         var journal = File.ReadAllLines(Path.Combine(cli.StateDirectory, "cxone-approve", "audit.jsonl"));
         Assert.Equal(2, journal.Count(l => l.Contains("\"outcome\":\"cancelled\"", StringComparison.Ordinal)));
     }

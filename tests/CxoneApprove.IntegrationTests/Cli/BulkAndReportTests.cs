@@ -57,6 +57,31 @@ public sealed class BulkAndReportTests
     }
 
     [Fact]
+    public async Task OnATerminal_ALiveCountRunsOnStderrAndStatusesAreColoured_UnlessNoColor()
+    {
+        using var cli = new CliRun { Terminal = true };
+
+        var colored = await cli.RunAsync("--sandbox", "-t", DemoTemplates.Welcome, "-t", DemoTemplates.Shipping);
+        cli.With("NO_COLOR", "1");
+        var plain = await cli.RunAsync("--sandbox", "-t", DemoTemplates.Welcome, "-t", DemoTemplates.Shipping);
+
+        Assert.Contains("[2/2] 2 approved", colored.Stderr, StringComparison.Ordinal);
+        Assert.Contains("\u001b[32mok", colored.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[", plain.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NotATerminal_PrintsPlainLinesOnly()
+    {
+        using var cli = new CliRun();
+
+        var result = await cli.RunAsync("--sandbox", "-t", DemoTemplates.Welcome, "-t", DemoTemplates.Shipping);
+
+        Assert.DoesNotContain("\u001b[", result.Stdout + result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("[2/2]", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task JunitReport_IsWellFormedWithOneTestcasePerTemplateAndFailuresCarryTheirMessage()
     {
         using var cli = new CliRun();

@@ -36,6 +36,9 @@ internal sealed class CliRun : IDisposable
 
     public Action<SandboxOptions>? ConfigureSandbox { get; set; }
 
+    /// <summary>Whether stdout and stderr look like a terminal to the CLI.</summary>
+    public bool Terminal { get; set; }
+
     /// <summary>Plays Ctrl+C when cancelled (the CLI's invocation token).</summary>
     public CancellationTokenSource? Cancel { get; set; }
 
@@ -65,6 +68,8 @@ internal sealed class CliRun : IDisposable
             Environment = name => _environment.TryGetValue(name, out var value) ? value : null,
             ConfigureSandbox = ConfigureSandbox,
             SandboxStarted = server => started = server,
+            StdoutIsTerminal = Terminal,
+            StderrIsTerminal = Terminal,
         };
         var exit = await CliApp.RunAsync(args, context, cancellationToken);
         return new CliOutcome(exit, stdout.ToString(), stderr.ToString(), started);
