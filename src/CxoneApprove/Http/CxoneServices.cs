@@ -48,6 +48,13 @@ internal static class CxoneServices
 
         var baseAddress = WithTrailingSlash(config.BaseUrl);
         var limited = config.RateLimit is not null;
+        // A loopback host (the sandbox, a local proxy) is never reached through an HTTP(S)_PROXY.
+        primaryHandler ??= () => new SocketsHttpHandler
+        {
+            ConnectTimeout = TimeSpan.FromSeconds(15),
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            UseProxy = !config.BaseUrl.IsLoopback,
+        };
         AddPipeline(services.AddHttpClient(OAuthClientName, c => Configure(c, baseAddress)), primaryHandler, withBearer: false, limited);
         AddPipeline(services.AddHttpClient(ApiClientName, c => Configure(c, baseAddress)), primaryHandler, withBearer: true, limited);
 
@@ -61,7 +68,7 @@ internal static class CxoneServices
         return services.BuildServiceProvider();
     }
 
-    private static void AddPipeline(IHttpClientBuilder builder, Func<HttpMessageHandler>? primaryHandler, bool withBearer, bool limited)
+    private static void AddPipeline(IHttpClientBuilder builder, Func<HttpMessageHandler> primaryHandler, bool withBearer, bool limited)
     {
         builder.AddResilienceHandler("cxone", (pipeline, context) => ResiliencePipelineSetup.Configure(
             pipeline,
@@ -81,11 +88,7 @@ internal static class CxoneServices
 
         builder.AddHttpMessageHandler<DiagnosticsHandler>();
         builder.AddHttpMessageHandler<ResponseBufferingHandler>();
-        builder.ConfigurePrimaryHttpMessageHandler(primaryHandler ?? (() => new SocketsHttpHandler
-        {
-            ConnectTimeout = TimeSpan.FromSeconds(15),
-            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        }));
+        builder.ConfigurePrimaryHttpMessageHandler(primaryHandler);
         // A run is short; keep one handler chain (and its connection pool) for all of it.
         builder.SetHandlerLifetime(Timeout.InfiniteTimeSpan);
     }
