@@ -39,24 +39,43 @@ public sealed class AdaptiveRateLimiterTests
     }
 
     [Fact]
-    public void Succeeded_RecoversTowardsButNeverAboveTheCeiling()
+    public void Succeeded_ClimbsBackWithTime_FastFarBelowTheThrottledRate_SlowNearIt_NeverAboveTheCeiling()
+    {
+        var time = new FakeTimeProvider();
+        var limiter = new AdaptiveRateLimiter(20, time);
+        limiter.Throttled(null); // throttled at 20 → 14
+
+        limiter.Succeeded();
+        Assert.Equal(14, limiter.CurrentRate, 3); // no time has passed: no climb
+
+        time.Advance(TimeSpan.FromSeconds(1));
+        limiter.Succeeded();
+        Assert.Equal(16, limiter.CurrentRate, 3); // fast: 10% of the ceiling per second
+
+        time.Advance(TimeSpan.FromSeconds(1));
+        limiter.Succeeded();
+        Assert.Equal(18, limiter.CurrentRate, 3);
+
+        time.Advance(TimeSpan.FromSeconds(1));
+        limiter.Succeeded();
+        Assert.Equal(18.4, limiter.CurrentRate, 3); // near the throttled rate: 2% per second
+
+        time.Advance(TimeSpan.FromMinutes(5));
+        limiter.Succeeded();
+        Assert.Equal(20, limiter.CurrentRate);
+    }
+
+    [Fact]
+    public void ManySuccessesInAnInstant_DoNotUndoAThrottle()
     {
         var limiter = new AdaptiveRateLimiter(20, new FakeTimeProvider());
         limiter.Throttled(null);
-        limiter.Throttled(null);
-        var low = limiter.CurrentRate;
 
-        for (var i = 0; i < 5; i++)
-        {
-            limiter.Succeeded();
-        }
-
-        Assert.True(limiter.CurrentRate > low);
         for (var i = 0; i < 1000; i++)
         {
             limiter.Succeeded();
         }
 
-        Assert.Equal(20, limiter.CurrentRate);
+        Assert.Equal(14, limiter.CurrentRate, 3);
     }
 }

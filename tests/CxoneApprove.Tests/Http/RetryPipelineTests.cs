@@ -40,9 +40,8 @@ public sealed class RetryPipelineTests
     public async Task Get_429WithRetryAfterHttpDate_MeasuresTheWaitOnTheInjectedClock()
     {
         using var harness = new ClientHarness();
-        // 12 s after the fake clock's now; against the real clock this date is years away or long past.
-        var at = harness.Time.GetUtcNow().AddSeconds(12);
-        harness.Script("GET", TemplatePath, _ => ClientHarness.Status(429, null, r => r.Headers.RetryAfter = new(at)));
+        // 12 s after the fake clock's now when the 429 is sent; against the real clock this date is long past.
+        harness.Script("GET", TemplatePath, _ => ClientHarness.Status(429, null, r => r.Headers.RetryAfter = new(harness.Time.GetUtcNow().AddSeconds(12))));
 
         var result = await harness.RunAsync(() => harness.Client.GetTemplateAsync("tpl-1", CancellationToken.None));
 
