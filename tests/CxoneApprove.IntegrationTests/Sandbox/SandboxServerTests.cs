@@ -84,7 +84,10 @@ public sealed class SandboxServerTests
         await using var sandbox = await SandboxTestClient.StartAsync();
         var huge = $$"""{"template_id":"demo-welcome","action":"{{new string('x', 1_100_000)}}"}""";
 
-        using var response = await sandbox.SendAsync(HttpMethod.Post, "api/v1/audit/logs", await sandbox.GetTokenAsync(), huge);
+        // Expect: 100-continue lets the server refuse before the body is sent; without it the client may still be
+        // writing when the 413 closes the connection (a broken pipe instead of an answer).
+        using var response = await sandbox.SendAsync(HttpMethod.Post, "api/v1/audit/logs", await sandbox.GetTokenAsync(), huge,
+            [new("Expect", "100-continue")]);
 
         Assert.Equal(413, (await SandboxTestClient.ReadStatusAndErrorAsync(response)).Status);
         Assert.Empty(sandbox.Server.State.AuditLogs);
