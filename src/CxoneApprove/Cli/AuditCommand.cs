@@ -18,9 +18,10 @@ internal static class AuditCommand
 {
     public static Command Create(CliOptions options, CliContext context)
     {
-        var show = new Command("show", "Print the local audit journal (a table, or JSON with --output json).");
+        var show = new Command("show", "Print the local audit journal (a table, or JSON with --output json).") { options.AuditFile, options.Output };
         show.SetAction(parse => Show(parse, options, context));
-        var flush = new Command("flush", "Publish the journal's unpublished audit records to the CXone audit log.");
+        var flush = new Command("flush", "Publish the journal's unpublished audit records to the CXone audit log.") { options.AuditFile };
+        CliApp.AddAll(flush, options.ConnectionGroup, options.OutputGroup, options.PatienceGroup);
         flush.SetAction((parse, ct) => FlushAsync(parse, options, context, ct));
         return new Command("audit", "The local audit journal: every template outcome, kept even when publishing fails.") { show, flush };
     }
@@ -44,7 +45,7 @@ internal static class AuditCommand
             .ToList();
         if (output.Json)
         {
-            context.Stdout.Write(JsonSerializer.Serialize(outcomes, CxoneJsonContext.Default.ListJournalEntry) + "\n");
+            context.Stdout.Write(JsonRenderer.Render(outcomes));
             return ExitCodes.Success;
         }
 

@@ -82,14 +82,11 @@ internal static class CliApp
     private static RootCommand Build(CliOptions options, CliContext context)
     {
         var root = new RootCommand("Approve NICE CXone messaging templates in one shot: fetch, check carrier compliance, approve, "
-            + "register for A2P, configure the compliance webhook and publish an audit record.")
-        {
-            options.Template, options.TemplateFile, options.Org, options.BaseUrl, options.ClientId, options.ClientSecretFile,
-            options.WebhookUrl, options.WebhookSecretFile, options.OperatorId, options.DryRun, options.Output, options.Verbose,
-            options.LogFormat, options.Sandbox, options.SandboxFault, options.Concurrency, options.RateLimit, options.MaxRetries,
-            options.Timeout, options.MaxSegments, options.AllowSender, options.OptOutKeyword, options.PlaceholderWidth,
-            options.AuditFile, options.Junit,
-        };
+            + "register for A2P, configure the compliance webhook and publish an audit record.");
+        AddAll(root, [options.Template, options.TemplateFile], options.ConnectionGroup,
+            [options.WebhookUrl, options.WebhookSecretFile, options.OperatorId, options.DryRun], options.OutputGroup,
+            options.SandboxGroup, [options.Concurrency, options.RateLimit], options.PatienceGroup, options.ComplianceGroup,
+            [options.AuditFile, options.Junit]);
         options.Output.AcceptOnlyFromAmong("text", "json");
         options.LogFormat.AcceptOnlyFromAmong("text", "json");
         root.SetAction((parse, ct) => ApproveCommand.RunAsync(parse, options, context, ct));
@@ -112,6 +109,15 @@ internal static class CliApp
         }
 
         return root;
+    }
+
+    /// <summary>Adds every option of <paramref name="groups"/> to <paramref name="command"/>.</summary>
+    public static void AddAll(Command command, params IEnumerable<Option>[] groups)
+    {
+        foreach (var option in groups.SelectMany(g => g))
+        {
+            command.Options.Add(option);
+        }
     }
 
     private static string FirstLine(string text)

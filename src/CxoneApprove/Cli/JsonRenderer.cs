@@ -15,6 +15,9 @@ internal static class JsonRenderer
 
     public static string Render(RunResult run) => JsonSerializer.Serialize(run, Indented.RunResult) + "\n";
 
+    /// <summary>The journal's records, for <c>audit show --output json</c>.</summary>
+    public static string Render(List<Audit.JournalEntry> entries) => JsonSerializer.Serialize(entries, Indented.ListJournalEntry) + "\n";
+
     /// <summary>The document of a run that could not start (usage error, exit 2).</summary>
     public static string UsageError(string message, int exitCode) =>
         Render(new RunResult(false, exitCode, 0, []) { Error = message });

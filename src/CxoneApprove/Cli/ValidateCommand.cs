@@ -24,8 +24,10 @@ internal static class ValidateCommand
         };
         var command = new Command("validate", "Check templates against the carrier rules without approving anything.")
         {
-            content, from, file, options.TemplateFile,
+            content, from, file,
         };
+        CliApp.AddAll(command, [options.Template, options.TemplateFile], options.ComplianceGroup, options.OutputGroup,
+            options.ConnectionGroup, options.SandboxGroup, options.PatienceGroup, [options.Junit]);
         command.SetAction((parse, ct) => RunAsync(parse, options, context, parse.GetValue(content), parse.GetValue(from), parse.GetValue(file), ct));
         return command;
     }
