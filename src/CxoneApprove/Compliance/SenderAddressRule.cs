@@ -72,8 +72,21 @@ internal static class SenderAddressRule
 
         var what = kind is { } other ? $"is {Article(other)}, not" : "is not";
         var message = $"from_address {Quote(address)} {what} {Join(kinds.Select(Article), "or")} (expected e.g. {Join(kinds.Select(Example), "or")})";
-        return Suggestion(address, allowed) is { } suggestion ? $"{message}; did you mean {suggestion}?" : message;
+        if (Suggestion(address, allowed) is { } suggestion)
+        {
+            return $"{message}; did you mean {suggestion}?";
+        }
+
+        // A well-formed sender of a kind the options leave out: say how to let it in.
+        return kind is { } valid ? $"{message}; if {Article(valid)} is intended, allow it with --allow-sender {OptionValue(valid)}" : message;
     }
+
+    private static string OptionValue(SenderKinds kind) => kind switch
+    {
+        SenderKinds.LongCode => "long-code",
+        SenderKinds.TollFree => "toll-free",
+        _ => "short-code",
+    };
 
     /// <summary>The allowed kinds in words, e.g. <c>a 5–6 digit short code (e.g. 12345)</c>.</summary>
     public static string Describe(SenderKinds allowed) => Describe(KindsIn(allowed));

@@ -52,7 +52,8 @@ public sealed class SenderAddressRuleTests
             "from_address \"+1555\" is not a 5–6 digit short code (expected e.g. 12345)",
             SenderAddressRule.Check("+1555", SenderKinds.ShortCode));
         Assert.Equal(
-            "from_address \"+12025550123\" is an E.164 long code, not a 5–6 digit short code (expected e.g. 12345)",
+            "from_address \"+12025550123\" is an E.164 long code, not a 5–6 digit short code (expected e.g. 12345); "
+            + "if an E.164 long code is intended, allow it with --allow-sender long-code",
             SenderAddressRule.Check("+12025550123", SenderKinds.ShortCode));
         Assert.Equal(
             "from_address is empty; expected a 5–6 digit short code (e.g. 12345)",
@@ -67,7 +68,8 @@ public sealed class SenderAddressRuleTests
             "from_address \"abc\" is not a 5–6 digit short code, an E.164 long code or a toll-free number (expected e.g. 12345, +12025550123 or +18005550123)",
             SenderAddressRule.Check("abc", All));
         Assert.Equal(
-            "from_address \"+18005550123\" is a toll-free number, not a 5–6 digit short code or an E.164 long code (expected e.g. 12345 or +12025550123)",
+            "from_address \"+18005550123\" is a toll-free number, not a 5–6 digit short code or an E.164 long code (expected e.g. 12345 or +12025550123); "
+            + "if a toll-free number is intended, allow it with --allow-sender toll-free",
             SenderAddressRule.Check("+18005550123", SenderKinds.ShortCode | SenderKinds.LongCode));
     }
 
