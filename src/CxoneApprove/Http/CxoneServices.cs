@@ -54,6 +54,9 @@ internal static class CxoneServices
             ConnectTimeout = TimeSpan.FromSeconds(15),
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             UseProxy = !config.BaseUrl.IsLoopback,
+            // An API answer that redirects is reported (exit 8), not followed: a followed redirect would replay a
+            // PUT or POST somewhere the operator never named.
+            AllowAutoRedirect = false,
         };
         AddPipeline(services.AddHttpClient(OAuthClientName, c => Configure(c, baseAddress)), primaryHandler, withBearer: false, limited);
         AddPipeline(services.AddHttpClient(ApiClientName, c => Configure(c, baseAddress)), primaryHandler, withBearer: true, limited);

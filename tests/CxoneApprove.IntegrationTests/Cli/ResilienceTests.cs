@@ -119,6 +119,26 @@ public sealed class ResilienceTests
         Assert.Contains("updated_at", approve.GetProperty("hint").GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("302", "text/html", "<html>sign in to the proxy</html>")]
+    [InlineData("200", "text/html", "<html>sign in to the proxy</html>")]
+    [InlineData("200", "application/json", "{\"id\": \"demo-welcome\", \"content\": ")]
+    public async Task Fetch_AnswerThatIsNotTheApi_IsExit8WithAHintAndNoCrash(string status, string contentType, string body)
+    {
+        var options = new SandboxOptions();
+        options.Faults.Add(new FaultRule("GET", WelcomePath, [int.Parse(status, System.Globalization.CultureInfo.InvariantCulture)], body: body, contentType: contentType));
+        await using var sandbox = await SandboxServer.StartAsync(options, TestContext.Current.CancellationToken);
+        using var cli = new CliRun();
+        cli.Against(sandbox);
+
+        var result = await cli.RunAsync("-t", DemoTemplates.Welcome, "--output", "json");
+
+        Assert.Equal(8, result.ExitCode);
+        Assert.Contains("--base-url", result.Step("fetch").GetProperty("hint").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(sandbox.Requests, r => r.Method == "PUT");
+    }
+
     [Fact]
     public async Task Verbose_ThroughA403OnThePut_ShowsTheExchangeAndNoSecretAndNamesTheScope()
     {

@@ -132,6 +132,7 @@ public sealed class RetryPipelineTests
     [InlineData(404, 5)]
     [InlineData(409, 6)]
     [InlineData(418, 8)]
+    [InlineData(302, 8)]
     public async Task Get_NonRetriableStatus_IsNotRetriedAndMapsToItsExitCode(int status, int exitCode)
     {
         using var harness = new ClientHarness();
