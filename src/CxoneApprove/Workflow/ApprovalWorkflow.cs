@@ -21,6 +21,8 @@ internal sealed class ApprovalWorkflow
     private readonly AuditJournal? _journal;
     private readonly string _baseUrl;
     private readonly ILogger _log;
+    private readonly Lock _webhookGate = new();
+    private Task<StepResult>? _webhook;
 
     public ApprovalWorkflow(CxoneClient client, TokenProvider tokens, TimeProvider time, ApprovalSettings settings,
         WebhookSecretSource webhookSecret, AuditJournal? journal, string baseUrl, ILogger log)
@@ -254,6 +256,8 @@ internal sealed class ApprovalWorkflow
         return reread.IsSuccess ? reread.Value! : fetched;
     }
 
+    // The webhook is per URL, not per template: the first template of the run makes sure of it, the others
+    // report that outcome instead of listing and registering again.
     private async Task EnsureWebhookAsync(Run run, CancellationToken cancellationToken)
     {
         if (_settings.WebhookUrl is not { } url)
@@ -263,23 +267,43 @@ internal sealed class ApprovalWorkflow
         }
 
         var started = _time.GetTimestamp();
+        Task<StepResult> shared;
+        bool first;
+        lock (_webhookGate)
+        {
+            first = _webhook is null;
+            shared = _webhook ??= EnsureWebhookOnceAsync(url, cancellationToken);
+        }
+
+        var result = await shared;
+        run.Steps.Add(first ? result : result with
+        {
+            Status = result.Status == StepStatus.Ok ? StepStatus.Skipped : result.Status,
+            LatencyMs = Ms(started),
+            Attempts = 0,
+            HttpStatus = null,
+            Detail = "made sure of once for this run, by an earlier template",
+        });
+    }
+
+    private async Task<StepResult> EnsureWebhookOnceAsync(Uri url, CancellationToken cancellationToken)
+    {
+        var started = _time.GetTimestamp();
         var attempts = 0;
         var list = await _client.ListWebhooksAsync(cancellationToken);
         attempts += list.Attempts;
         if (list.IsSuccess && list.Value!.Any(w => SameUrl(w.Url, url) && _settings.WebhookEvents.All(e => w.Events?.Contains(e) == true)))
         {
-            run.Steps.Add(new StepResult(StepNames.Webhook, StepStatus.Skipped, Ms(started), attempts, list.HttpStatus, null, null)
+            return new StepResult(StepNames.Webhook, StepStatus.Skipped, Ms(started), attempts, list.HttpStatus, null, null)
             {
                 Detail = "already registered",
-            });
-            return;
+            };
         }
 
         // A server without the listing extension (404/405) still takes the registration.
         if (!list.IsSuccess && list.HttpStatus is not (404 or 405))
         {
-            run.Steps.Add(Warning(StepNames.Webhook, started, attempts, list.Error, list.HttpStatus));
-            return;
+            return Warning(StepNames.Webhook, started, attempts, list.Error, list.HttpStatus);
         }
 
         WebhookSecret secret;
@@ -289,19 +313,18 @@ internal sealed class ApprovalWorkflow
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            run.Steps.Add(new StepResult(StepNames.Webhook, StepStatus.Warning, Ms(started), attempts, null,
+            return new StepResult(StepNames.Webhook, StepStatus.Warning, Ms(started), attempts, null,
                 $"could not store a generated webhook secret: {ex.Message}",
-                "Give --webhook-secret-file or CXONE_WEBHOOK_SECRET, or make the state directory writable."));
-            return;
+                "Give --webhook-secret-file or CXONE_WEBHOOK_SECRET, or make the state directory writable.");
         }
 
         var events = _settings.WebhookEvents;
         var post = await _client.RegisterWebhookAsync(new WebhookRequest(url.AbsoluteUri, events, secret.Value),
             IdempotencyKeys.ForWebhook(url.AbsoluteUri, events), cancellationToken);
         attempts += post.Attempts;
-        run.Steps.Add(post.IsSuccess
+        return post.IsSuccess
             ? new StepResult(StepNames.Webhook, StepStatus.Ok, Ms(started), attempts, post.HttpStatus, null, null) { Detail = $"secret {secret.Origin}" }
-            : Warning(StepNames.Webhook, started, attempts, post.Error, post.HttpStatus));
+            : Warning(StepNames.Webhook, started, attempts, post.Error, post.HttpStatus);
     }
 
     private async Task PublishAuditAsync(Run run, AuditRecord record, string key, CancellationToken cancellationToken)

@@ -34,6 +34,27 @@ public sealed class BulkAndReportTests
     }
 
     [Fact]
+    public async Task ManyTemplatesWithAWebhookUrl_ListAndRegisterTheWebhookOncePerRun()
+    {
+        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions(), TestContext.Current.CancellationToken);
+        using var cli = new CliRun();
+        cli.Against(sandbox).With("CXONE_WEBHOOK_SECRET", "whsec-bulk-0123456789");
+        string[] args = ["--webhook-url", "https://dash.example.com/hook", "--concurrency", "4", "--output", "json",
+            .. Enumerable.Range(1, 8).SelectMany(i => new[] { "-t", $"bulk-{i:0000}" })];
+
+        var result = await cli.RunAsync(args);
+
+        Assert.True(result.ExitCode == 0, result.Stdout + result.Stderr);
+        Assert.Single(sandbox.Requests, r => r.Method == "GET" && r.Path == "/api/v1/webhooks");
+        Assert.Single(sandbox.Requests, r => r.Method == "POST" && r.Path == "/api/v1/webhooks");
+        var statuses = result.Json.GetProperty("templates").EnumerateArray()
+            .Select(t => t.GetProperty("steps").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "webhook").GetProperty("status").GetString())
+            .ToList();
+        Assert.Equal(1, statuses.Count(s => s == "ok"));
+        Assert.Equal(7, statuses.Count(s => s == "skipped"));
+    }
+
+    [Fact]
     public async Task SeveralTemplates_ExitCodeIsThatOfTheFirstFailureInTheOrderGiven()
     {
         using var cli = new CliRun();
