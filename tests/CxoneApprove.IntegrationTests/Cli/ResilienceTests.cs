@@ -165,6 +165,11 @@ public sealed class ResilienceTests
             Assert.DoesNotContain(WebhookSecret, everything, StringComparison.Ordinal);
         }
 
+        // --log-format json: stderr is compact JSON, one event a line, for log shippers.
+        var events = json.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.True(e.TryGetProperty("@t", out _) && e.TryGetProperty("@mt", out _)));
+
         var tokens = sandbox.Requests.Select(r => r.Headers.TryGetValue("Authorization", out var value) ? value : null)
             .OfType<string>().Select(v => v["Bearer ".Length..]).Distinct().ToList();
         Assert.NotEmpty(tokens);
