@@ -49,7 +49,7 @@ internal static class TemplateIds
         {
             ids.AddRange(options);
         }
-        else if (environment is not null)
+        else if (!string.IsNullOrWhiteSpace(environment))
         {
             ids.AddRange(environment.Split(',').Select(s => s.Trim()));
         }

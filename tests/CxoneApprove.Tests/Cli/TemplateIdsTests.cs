@@ -68,6 +68,14 @@ public sealed class TemplateIdsTests
     }
 
     [Fact]
+    public void Collect_EmptyEnvironmentVariable_CountsAsUnset()
+    {
+        var error = Assert.Throws<UsageException>(() => TemplateIds.Collect([], "  ", null, _ => ""));
+
+        Assert.StartsWith("no template given", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Collect_OneBadIdAmongGoodOnes_RefusesTheRun()
     {
         Assert.Throws<UsageException>(() => TemplateIds.Collect(["ok", "../etc/passwd"], null, null, _ => ""));
