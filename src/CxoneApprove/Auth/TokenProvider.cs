@@ -26,9 +26,6 @@ internal sealed class TokenProvider : IDisposable
 
     public void Dispose() => _refresh.Dispose();
 
-    /// <summary>How many times the token endpoint has been asked (for reports and tests).</summary>
-    public int Requests { get; private set; }
-
     /// <summary>A token that is good for now: the cached one, or a fresh one. Throws <see cref="Api.ApiException"/>.</summary>
     public async Task<TokenLease> GetAsync(CancellationToken cancellationToken)
     {
@@ -65,7 +62,6 @@ internal sealed class TokenProvider : IDisposable
                 return new TokenLease(current, 0, null);
             }
 
-            Requests++;
             var issued = await _client.RequestAsync(cancellationToken);
             _redactor.Add(issued.Value);
             var now = _time.GetUtcNow();
