@@ -27,6 +27,34 @@ internal static class CliApp
     /// <summary>Parses <paramref name="args"/> and runs the command; returns the exit code. Never throws.</summary>
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
     {
+        try
+        {
+            return await ParseAndInvokeAsync(args, context, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await context.Stderr.WriteLineAsync("cancelled");
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception ex)
+        {
+            // One line for people; the trace only for those who asked for it.
+            await context.Stderr.WriteLineAsync($"error: unexpected internal error ({ex.GetType().Name}): {FirstLine(ex.Message)}");
+            if (args.Any(a => a is "--verbose" or "-v"))
+            {
+                await context.Stderr.WriteLineAsync(ex.ToString());
+            }
+            else
+            {
+                await context.Stderr.WriteLineAsync("Run again with --verbose for details, and report it if it persists.");
+            }
+
+            return ExitCodes.Internal;
+        }
+    }
+
+    private static async Task<int> ParseAndInvokeAsync(string[] args, CliContext context, CancellationToken cancellationToken)
+    {
         var options = new CliOptions();
         var root = Build(options, context);
         // A value starting with '@' (SMS text such as "@home: …") is content, not a response file.
@@ -40,7 +68,7 @@ internal static class CliApp
             }
 
             await context.Stderr.WriteLineAsync("Run 'cxone-approve --help' for usage.");
-            if (string.Equals(parse.GetValue(options.Output), "json", StringComparison.OrdinalIgnoreCase))
+            if (AsksForJson(args))
             {
                 await context.Stdout.WriteAsync(JsonRenderer.UsageError(string.Join("\n", parse.Errors.Select(e => e.Message)), ExitCodes.Usage));
             }
@@ -48,35 +76,12 @@ internal static class CliApp
             return ExitCodes.Usage;
         }
 
-        try
+        return await parse.InvokeAsync(new InvocationConfiguration
         {
-            return await parse.InvokeAsync(new InvocationConfiguration
-            {
-                Output = context.Stdout,
-                Error = context.Stderr,
-                EnableDefaultExceptionHandler = false,
-            }, cancellationToken);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            await context.Stderr.WriteLineAsync("cancelled");
-            return ExitCodes.Cancelled;
-        }
-        catch (Exception ex)
-        {
-            // One line for people; the trace only for those who asked for it.
-            await context.Stderr.WriteLineAsync($"error: unexpected internal error ({ex.GetType().Name}): {FirstLine(ex.Message)}");
-            if (parse.GetValue(options.Verbose))
-            {
-                await context.Stderr.WriteLineAsync(ex.ToString());
-            }
-            else
-            {
-                await context.Stderr.WriteLineAsync("Run again with --verbose for details, and report it if it persists.");
-            }
-
-            return ExitCodes.Internal;
-        }
+            Output = context.Stdout,
+            Error = context.Stderr,
+            EnableDefaultExceptionHandler = false,
+        }, cancellationToken);
     }
 
     private static RootCommand Build(CliOptions options, CliContext context)
@@ -109,6 +114,26 @@ internal static class CliApp
         }
 
         return root;
+    }
+
+    // From the raw arguments: after a parse error the parsed value may itself be the error (--output xml).
+    private static bool AsksForJson(string[] args)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            var arg = args[i];
+            if ((arg is "--output" or "-o") && i + 1 < args.Length && args[i + 1].Equals("json", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (arg.Equals("--output=json", StringComparison.OrdinalIgnoreCase) || arg.Equals("--output:json", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Adds every option of <paramref name="groups"/> to <paramref name="command"/>.</summary>

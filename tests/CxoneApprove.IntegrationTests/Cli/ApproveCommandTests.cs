@@ -100,6 +100,39 @@ public sealed class ApproveCommandTests
     }
 
     [Fact]
+    public async Task Options_BeatEnvironmentVariables()
+    {
+        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions(), TestContext.Current.CancellationToken);
+        using var cli = new CliRun();
+        cli.Against(sandbox).With("CXONE_CLIENT_ID", "someone-else").With("CXONE_TEMPLATE_ID", "no-such-template");
+
+        var result = await cli.RunAsync("--client-id", DemoCredentials.ClientId, "-t", DemoTemplates.Welcome);
+
+        Assert.True(result.ExitCode == 0, result.Stdout + result.Stderr);
+    }
+
+    [Theory]
+    [InlineData("--base-url", "http://cxone.example.com", "https")]
+    [InlineData("--base-url", "ftp://127.0.0.1", "http(s)")]
+    [InlineData("--webhook-url", "http://dash.example.com/hook", "https")]
+    [InlineData("--output", "xml", "xml")]
+    [InlineData("--max-retries", "-1", "--max-retries")]
+    [InlineData("--concurrency", "0", "--concurrency")]
+    public async Task BadOptionValue_IsExit2WithAMessageAndNoRequest(string option, string value, string mentioned)
+    {
+        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions(), TestContext.Current.CancellationToken);
+        using var cli = new CliRun();
+        cli.Against(sandbox);
+
+        var result = await cli.RunAsync("-t", DemoTemplates.Welcome, option, value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(mentioned, result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+        Assert.Empty(sandbox.Requests);
+    }
+
+    [Fact]
     public async Task Approve_AgainstSandbox_SendsExactlyTheDocumentedRequests()
     {
         await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions(), TestContext.Current.CancellationToken);
