@@ -59,7 +59,7 @@ internal sealed class ApiCaller
             {
                 try
                 {
-                    body = JsonSerializer.Deserialize(raw, CxoneJsonContext.Default.ErrorBody);
+                    body = JsonSerializer.Deserialize(raw, ApiJsonContext.Default.ErrorBody);
                 }
                 catch (JsonException)
                 {

@@ -1,5 +1,3 @@
-using CxoneApprove.Workflow;
-
 namespace CxoneApprove.Api;
 
 /// <summary>Why a call failed, in the terms the CLI reports: what an operator can do about it.</summary>
@@ -19,6 +17,8 @@ internal enum ErrorCategory
     BadResponse,
     /// <summary>Ctrl+C or SIGTERM: exit 130.</summary>
     Cancelled,
+    /// <summary>A bug in the tool: exit 1.</summary>
+    Internal,
 }
 
 /// <summary>
@@ -32,21 +32,7 @@ internal sealed record ApiError(
     string Hint,
     int? HttpStatus = null,
     string? ServerCode = null,
-    string? CorrelationId = null)
-{
-    /// <summary>The documented exit code of this category (cli-contract.md).</summary>
-    public int ExitCode => Category switch
-    {
-        ErrorCategory.Validation => ExitCodes.Invalid,
-        ErrorCategory.Auth => ExitCodes.Auth,
-        ErrorCategory.NotFound => ExitCodes.NotFound,
-        ErrorCategory.Conflict => ExitCodes.Conflict,
-        ErrorCategory.Transient => ExitCodes.Transient,
-        ErrorCategory.BadResponse => ExitCodes.BadResponse,
-        ErrorCategory.Cancelled => ExitCodes.Cancelled,
-        _ => ExitCodes.Internal,
-    };
-}
+    string? CorrelationId = null);
 
 /// <summary>Thrown by the client for a failed call; the workflow turns it back into a value.</summary>
 internal sealed class ApiException : Exception

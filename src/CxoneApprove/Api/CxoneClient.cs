@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -10,16 +11,17 @@ internal sealed record FetchedTemplate(TemplateDto Template, string? ETag)
 {
     /// <summary>The version used for If-Match and idempotency keys: the ETag, else meta.updated_at.</summary>
     public string Version => ETag ?? Template.Meta?.UpdatedAt ?? "";
+
+    /// <summary>Whether the server already holds this template as approved.</summary>
+    public bool IsApproved => string.Equals(Template.Status, TemplateStatus.Approved, StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>
-/// The typed CXone client (cxone-api.md): one method per call, every call through the shared pipeline,
-/// every answer an <see cref="ApiResult{T}"/>.
+/// The typed CXone client: one method per call, every call through the shared pipeline, every answer an
+/// <see cref="ApiResult{T}"/>. Requests are built from the <see cref="Endpoint"/> table.
 /// </summary>
 internal sealed class CxoneClient
 {
-    private const string TemplatesPath = "api/v1/messaging/templates/";
-
     private readonly HttpClient _http;
     private readonly ApiCaller _caller;
 
@@ -29,82 +31,74 @@ internal sealed class CxoneClient
         _caller = caller;
     }
 
-    /// <summary><c>GET /api/v1/messaging/templates/{id}</c>.</summary>
+    /// <summary>Fetches a template.</summary>
     public Task<ApiResult<FetchedTemplate>> GetTemplateAsync(string templateId, CancellationToken cancellationToken)
     {
-        var request = NewRequest(HttpMethod.Get, TemplatesPath + Uri.EscapeDataString(templateId));
-        return SendAsync(request, Endpoint.FetchTemplate, async (response, ct) =>
+        var endpoint = Endpoint.FetchTemplate;
+        return SendAsync(endpoint.NewRequest(templateId), endpoint, async (response, ct) =>
             new FetchedTemplate(
-                await ResponseReader.ReadJsonAsync(response, CxoneJsonContext.Default.TemplateDto, Endpoint.FetchTemplate, ct),
+                await ResponseReader.ReadJsonAsync(response, ApiJsonContext.Default.TemplateDto, endpoint, ct),
                 response.Headers.ETag?.ToString()), cancellationToken);
     }
 
     /// <summary>
-    /// <c>PUT /api/v1/messaging/templates/{id}</c> with status APPROVED and, when the fetch returned an ETag,
-    /// <c>If-Match</c>. The result is the approved template when the server returned it (200), else null (204).
+    /// Approves a template: the fetched body with status APPROVED and, when the fetch returned an ETag, <c>If-Match</c>.
+    /// The result is the approved template when the server returned it (200), else null (204 without an ETag).
     /// </summary>
     public Task<ApiResult<FetchedTemplate?>> ApproveTemplateAsync(string templateId, FetchedTemplate fetched, CancellationToken cancellationToken)
     {
-        var request = NewRequest(HttpMethod.Put, TemplatesPath + Uri.EscapeDataString(templateId));
-        request.Content = Json(fetched.Template with { Status = "APPROVED" }, CxoneJsonContext.Default.TemplateDto);
+        var endpoint = Endpoint.ApproveTemplate;
+        var request = endpoint.NewRequest(templateId);
+        var approved = fetched.Template with { Status = TemplateStatus.Approved };
+        request.Content = Json(approved, ApiJsonContext.Default.TemplateDto);
         if (fetched.ETag is { } etag && EntityTagHeaderValue.TryParse(etag, out var tag))
         {
             request.Headers.IfMatch.Add(tag);
         }
 
-        return SendAsync<FetchedTemplate?>(request, Endpoint.ApproveTemplate, async (response, ct) =>
+        return SendAsync<FetchedTemplate?>(request, endpoint, async (response, ct) =>
         {
-            if (response.StatusCode == System.Net.HttpStatusCode.NoContent || response.Content.Headers.ContentLength == 0)
+            if (response.StatusCode == HttpStatusCode.NoContent || response.Content.Headers.ContentLength == 0)
             {
-                return response.Headers.ETag is { } newTag ? new FetchedTemplate(fetched.Template with { Status = "APPROVED" }, newTag.ToString()) : null;
+                return response.Headers.ETag is { } newTag ? new FetchedTemplate(approved, newTag.ToString()) : null;
             }
 
-            var body = await ResponseReader.ReadJsonAsync(response, CxoneJsonContext.Default.TemplateDto, Endpoint.ApproveTemplate, ct);
+            var body = await ResponseReader.ReadJsonAsync(response, ApiJsonContext.Default.TemplateDto, endpoint, ct);
             return new FetchedTemplate(body, response.Headers.ETag?.ToString());
         }, cancellationToken);
     }
 
-    /// <summary><c>POST /api/v1/a2p/registrations</c> with an Idempotency-Key.</summary>
-    public Task<ApiResult<bool>> RegisterA2pAsync(A2pRegistrationRequest registration, string idempotencyKey, CancellationToken cancellationToken)
-    {
-        var request = NewRequest(HttpMethod.Post, "api/v1/a2p/registrations");
-        request.Content = Json(registration, CxoneJsonContext.Default.A2pRegistrationRequest);
-        request.Headers.Add(RequestTags.IdempotencyKeyHeader, idempotencyKey);
-        return SendAsync(request, Endpoint.A2pRegister, (_, _) => Task.FromResult(true), cancellationToken);
-    }
+    /// <summary>Registers a template for A2P, with an Idempotency-Key.</summary>
+    public Task<ApiResult<bool>> RegisterA2pAsync(A2pRegistrationRequest registration, string idempotencyKey, CancellationToken cancellationToken) =>
+        PostAsync(Endpoint.A2pRegister, Json(registration, ApiJsonContext.Default.A2pRegistrationRequest), idempotencyKey, cancellationToken);
 
-    /// <summary><c>GET /api/v1/webhooks</c> (extension): the registered webhooks.</summary>
+    /// <summary>Lists the registered webhooks (an extension some servers lack).</summary>
     public Task<ApiResult<List<WebhookDto>>> ListWebhooksAsync(CancellationToken cancellationToken)
     {
-        var request = NewRequest(HttpMethod.Get, "api/v1/webhooks");
-        return SendAsync(request, Endpoint.ListWebhooks,
-            (response, ct) => ResponseReader.ReadJsonAsync(response, CxoneJsonContext.Default.ListWebhookDto, Endpoint.ListWebhooks, ct),
+        var endpoint = Endpoint.ListWebhooks;
+        return SendAsync(endpoint.NewRequest(), endpoint,
+            (response, ct) => ResponseReader.ReadJsonAsync(response, ApiJsonContext.Default.ListWebhookDto, endpoint, ct),
             cancellationToken);
     }
 
-    /// <summary><c>POST /api/v1/webhooks</c> with an Idempotency-Key.</summary>
-    public Task<ApiResult<bool>> RegisterWebhookAsync(WebhookRequest webhook, string idempotencyKey, CancellationToken cancellationToken)
+    /// <summary>Registers a webhook, with an Idempotency-Key.</summary>
+    public Task<ApiResult<bool>> RegisterWebhookAsync(WebhookRequest webhook, string idempotencyKey, CancellationToken cancellationToken) =>
+        PostAsync(Endpoint.RegisterWebhook, Json(webhook, ApiJsonContext.Default.WebhookRequest), idempotencyKey, cancellationToken);
+
+    /// <summary>Publishes an audit record given as its JSON body (as journaled), with an Idempotency-Key.</summary>
+    public Task<ApiResult<bool>> PublishAuditAsync(string recordJson, string idempotencyKey, CancellationToken cancellationToken)
     {
-        var request = NewRequest(HttpMethod.Post, "api/v1/webhooks");
-        request.Content = Json(webhook, CxoneJsonContext.Default.WebhookRequest);
-        request.Headers.Add(RequestTags.IdempotencyKeyHeader, idempotencyKey);
-        return SendAsync(request, Endpoint.RegisterWebhook, (_, _) => Task.FromResult(true), cancellationToken);
+        var content = new StringContent(recordJson);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        return PostAsync(Endpoint.PublishAudit, content, idempotencyKey, cancellationToken);
     }
 
-    /// <summary><c>POST /api/v1/audit/logs</c> with an Idempotency-Key.</summary>
-    public Task<ApiResult<bool>> PublishAuditAsync(AuditRecord record, string idempotencyKey, CancellationToken cancellationToken)
+    private Task<ApiResult<bool>> PostAsync(Endpoint endpoint, HttpContent content, string idempotencyKey, CancellationToken cancellationToken)
     {
-        var request = NewRequest(HttpMethod.Post, "api/v1/audit/logs");
-        request.Content = Json(record, CxoneJsonContext.Default.AuditRecord);
+        var request = endpoint.NewRequest();
+        request.Content = content;
         request.Headers.Add(RequestTags.IdempotencyKeyHeader, idempotencyKey);
-        return SendAsync(request, Endpoint.PublishAudit, (_, _) => Task.FromResult(true), cancellationToken);
-    }
-
-    private static HttpRequestMessage NewRequest(HttpMethod method, string relative)
-    {
-        var request = new HttpRequestMessage(method, new Uri(relative, UriKind.Relative));
-        request.Headers.Accept.ParseAdd("application/json");
-        return request;
+        return SendAsync(request, endpoint, (_, _) => Task.FromResult(true), cancellationToken);
     }
 
     // Bytes, not a stream: the content must survive being sent again by a retry.

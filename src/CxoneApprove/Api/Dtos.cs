@@ -1,6 +1,13 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace CxoneApprove.Api;
+
+/// <summary>Template statuses the API uses.</summary>
+internal static class TemplateStatus
+{
+    public const string Approved = "APPROVED";
+}
 
 /// <summary>A messaging template as <c>GET /api/v1/messaging/templates/{id}</c> returns it.</summary>
 internal sealed record TemplateDto
@@ -51,6 +58,9 @@ internal sealed record AuditRecord
     [JsonPropertyName("latency_ms")] public required long LatencyMs { get; init; }
     [JsonPropertyName("operator_id")] public string OperatorId { get; init; } = "";
     [JsonPropertyName("carrier_ready")] public required bool CarrierReady { get; init; }
+
+    /// <summary>The record as the JSON body that is journaled and published.</summary>
+    public string ToJson() => JsonSerializer.Serialize(this, ApiJsonContext.Default.AuditRecord);
 }
 
 /// <summary>The OAuth token endpoint's success body (RFC 6749 §5.1).</summary>

@@ -1,41 +1,49 @@
 namespace CxoneApprove.Api;
 
-/// <summary>The CXone calls the tool makes; each knows the scope it needs (cxone-api.md).</summary>
-internal enum Endpoint
+/// <summary>The OAuth scopes CXone's messaging API knows.</summary>
+internal static class OAuthScopes
 {
-    Token,
-    FetchTemplate,
-    ApproveTemplate,
-    A2pRegister,
-    ListWebhooks,
-    RegisterWebhook,
-    PublishAudit,
+    public const string MessagingRead = "messaging:read";
+    public const string MessagingWrite = "messaging:write";
+    public const string A2pWrite = "a2p:write";
+    public const string WebhooksWrite = "webhooks:write";
 }
 
-/// <summary>What each endpoint needs and how it is named in messages.</summary>
-internal static class EndpointInfo
+/// <summary>
+/// One CXone call: its method, its path relative to the base URL (<c>{id}</c> marks the template id) and the scopes
+/// its token needs. The client builds its requests from these, and hints and the requested scopes derive from them.
+/// </summary>
+internal sealed record Endpoint(HttpMethod Method, string Path, IReadOnlyList<string> Scopes)
 {
-    /// <summary>The OAuth scopes the tool asks for: everything the approval needs.</summary>
-    public const string AllScopes = "messaging:read messaging:write a2p:write webhooks:write";
+    private const string IdPlaceholder = "{id}";
 
-    public static string RequiredScope(Endpoint endpoint) => endpoint switch
-    {
-        Endpoint.FetchTemplate => "messaging:read",
-        Endpoint.ApproveTemplate => "messaging:write",
-        Endpoint.A2pRegister => "messaging:write and a2p:write",
-        Endpoint.ListWebhooks or Endpoint.RegisterWebhook => "webhooks:write",
-        _ => "",
-    };
+    public static readonly Endpoint Token = new(HttpMethod.Post, "oauth/token", []);
+    public static readonly Endpoint FetchTemplate = new(HttpMethod.Get, "api/v1/messaging/templates/" + IdPlaceholder, [OAuthScopes.MessagingRead]);
+    public static readonly Endpoint ApproveTemplate = new(HttpMethod.Put, "api/v1/messaging/templates/" + IdPlaceholder, [OAuthScopes.MessagingWrite]);
+    public static readonly Endpoint A2pRegister = new(HttpMethod.Post, "api/v1/a2p/registrations", [OAuthScopes.MessagingWrite, OAuthScopes.A2pWrite]);
+    public static readonly Endpoint ListWebhooks = new(HttpMethod.Get, "api/v1/webhooks", [OAuthScopes.WebhooksWrite]);
+    public static readonly Endpoint RegisterWebhook = new(HttpMethod.Post, "api/v1/webhooks", [OAuthScopes.WebhooksWrite]);
+    public static readonly Endpoint PublishAudit = new(HttpMethod.Post, "api/v1/audit/logs", []);
 
-    public static string Describe(Endpoint endpoint) => endpoint switch
+    /// <summary>Every call the tool makes, in the order an approval makes them.</summary>
+    public static IReadOnlyList<Endpoint> All { get; } =
+        [Token, FetchTemplate, ApproveTemplate, A2pRegister, ListWebhooks, RegisterWebhook, PublishAudit];
+
+    /// <summary>The scopes the tool asks for: everything an approval needs, space separated.</summary>
+    public static string AllScopes { get; } = string.Join(' ', All.SelectMany(e => e.Scopes).Distinct(StringComparer.Ordinal));
+
+    /// <summary>The scopes this call needs, for messages: "messaging:write and a2p:write".</summary>
+    public string RequiredScopes => string.Join(" and ", Scopes);
+
+    /// <summary>How messages name this call, e.g. <c>GET /api/v1/messaging/templates/{id}</c>.</summary>
+    public override string ToString() => $"{Method.Method} /{Path}";
+
+    /// <summary>A request for this call (relative to the base URL) that accepts JSON; <paramref name="id"/> fills <c>{id}</c>.</summary>
+    public HttpRequestMessage NewRequest(string? id = null)
     {
-        Endpoint.Token => "POST /oauth/token",
-        Endpoint.FetchTemplate => "GET /api/v1/messaging/templates/{id}",
-        Endpoint.ApproveTemplate => "PUT /api/v1/messaging/templates/{id}",
-        Endpoint.A2pRegister => "POST /api/v1/a2p/registrations",
-        Endpoint.ListWebhooks => "GET /api/v1/webhooks",
-        Endpoint.RegisterWebhook => "POST /api/v1/webhooks",
-        Endpoint.PublishAudit => "POST /api/v1/audit/logs",
-        _ => endpoint.ToString(),
-    };
+        var path = id is null ? Path : Path.Replace(IdPlaceholder, Uri.EscapeDataString(id), StringComparison.Ordinal);
+        var request = new HttpRequestMessage(Method, new Uri(path, UriKind.Relative));
+        request.Headers.Accept.ParseAdd("application/json");
+        return request;
+    }
 }

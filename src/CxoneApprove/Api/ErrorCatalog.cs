@@ -1,11 +1,12 @@
 using System.Net.Sockets;
+using CxoneApprove.Http;
 using Polly.Timeout;
 
 namespace CxoneApprove.Api;
 
 /// <summary>
 /// The one table from a failed answer to what the user is told: status → category → exit code → hint.
-/// The hints restate the tutorial's "Common Errors" in the tool's own terms.
+/// Each hint says what the operator can do about the failure.
 /// </summary>
 internal static class ErrorCatalog
 {
@@ -14,7 +15,7 @@ internal static class ErrorCatalog
     {
         var serverCode = body?.Error;
         var serverMessage = FirstNonEmpty(body?.Message, body?.ErrorDescription, body is null ? Shorten(rawBody) : null);
-        var what = EndpointInfo.Describe(endpoint);
+        var what = endpoint.ToString();
         var said = serverMessage is null ? "" : $": {serverMessage}";
 
         if (endpoint == Endpoint.Token && status is 400 or 401 or 403)
@@ -24,32 +25,32 @@ internal static class ErrorCatalog
                 OAuthHint(serverCode), status, serverCode, correlationId);
         }
 
-        return status switch
+        return ResponseClassifier.Classify(status) switch
         {
-            400 => new ApiError(ErrorCategory.Validation, $"{what} was refused as invalid (400){said}",
+            ResponseClass.Refused => new ApiError(ErrorCategory.Validation, $"{what} was refused as invalid (400){said}",
                 "The server's own compliance check refused the template (length, from_address, opt-out language). "
                 + "Fix the content as the message says, and run `cxone-approve validate` before approving.",
                 status, serverCode, correlationId),
-            401 => new ApiError(ErrorCategory.Auth, $"{what} was refused (401) even with a freshly fetched token{said}",
+            ResponseClass.Unauthorized => new ApiError(ErrorCategory.Auth, $"{what} was refused (401) even with a freshly fetched token{said}",
                 "The token is not accepted: the client may have been disabled or its secret rotated. Check the client id "
                 + "and secret against the CXone Admin Console registration.",
                 status, serverCode, correlationId),
-            403 => new ApiError(ErrorCategory.Auth, $"{what} was forbidden (403){said}",
-                $"The token lacks the scope {EndpointInfo.RequiredScope(endpoint)} that {what} needs. Grant it to the OAuth "
-                + $"client in the CXone Admin Console (the tool asks for: {EndpointInfo.AllScopes}).",
+            ResponseClass.Forbidden => new ApiError(ErrorCategory.Auth, $"{what} was forbidden (403){said}",
+                $"The token lacks the scope {endpoint.RequiredScopes} that {what} needs. Grant it to the OAuth "
+                + $"client in the CXone Admin Console (the tool asks for: {Endpoint.AllScopes}).",
                 status, serverCode, correlationId),
-            404 => new ApiError(ErrorCategory.NotFound, $"{what} found nothing (404){said}",
+            ResponseClass.NotFound => new ApiError(ErrorCategory.NotFound, $"{what} found nothing (404){said}",
                 "The template does not exist in this organization: check the id, --org and --base-url.",
                 status, serverCode, correlationId),
-            409 => new ApiError(ErrorCategory.Conflict, $"{what} conflicted (409){said}",
+            ResponseClass.Conflict => new ApiError(ErrorCategory.Conflict, $"{what} conflicted (409){said}",
                 "Another process holds or changed the template. The tool re-fetched it and compared meta.updated_at; "
                 + "wait for the other workflow to finish, then run again.",
                 status, serverCode, correlationId),
-            429 => new ApiError(ErrorCategory.Transient, $"{what} was still rate limited (429) after {retries} retries{said}",
+            ResponseClass.Throttled => new ApiError(ErrorCategory.Transient, $"{what} was still rate limited (429) after {retries} retries{said}",
                 "CXone limits requests per organization and per endpoint. Lower --concurrency or --rate-limit, raise "
                 + "--max-retries, or run again later.",
                 status, serverCode, correlationId),
-            408 or 500 or 502 or 503 or 504 => new ApiError(ErrorCategory.Transient,
+            ResponseClass.ServerTrouble => new ApiError(ErrorCategory.Transient,
                 $"{what} failed with {status} after {retries} retries{said}",
                 "The server is having trouble. Run again later; if it persists, report it to NICE support with the "
                 + "correlation id (shown with --verbose).",
@@ -63,11 +64,11 @@ internal static class ErrorCatalog
     /// <summary>The error for a call that got no answer: timeout, connection failure, cancellation.</summary>
     public static ApiError FromException(Endpoint endpoint, Exception exception, int retries)
     {
-        var what = EndpointInfo.Describe(endpoint);
+        var what = endpoint.ToString();
         return exception switch
         {
             ApiException api => api.Error,
-            Http.ResponseTooLargeException tooLarge => new ApiError(ErrorCategory.BadResponse, $"{what} answered but {tooLarge.Message}",
+            ResponseTooLargeException tooLarge => new ApiError(ErrorCategory.BadResponse, $"{what} answered but {tooLarge.Message}",
                 "The answer could not be understood. Check --base-url points at the CXone API; run with --verbose to see the exchange."),
             TimeoutRejectedException => new ApiError(ErrorCategory.Transient,
                 $"{what} timed out on every attempt ({retries} retries)",
@@ -88,7 +89,7 @@ internal static class ErrorCatalog
     {
         "invalid_client" => "The client id or secret is wrong: compare --client-id / CXONE_CLIENT_ID and the secret "
             + "(--client-secret-file / CXONE_CLIENT_SECRET) with the CXone Admin Console registration.",
-        "invalid_scope" => $"The client may not ask for some of the scopes ({EndpointInfo.AllScopes}): grant them to the "
+        "invalid_scope" => $"The client may not ask for some of the scopes ({Endpoint.AllScopes}): grant them to the "
             + "client in the CXone Admin Console.",
         "unauthorized_client" or "unsupported_grant_type" => "This OAuth client may not use the client-credentials grant: "
             + "enable it in the CXone Admin Console.",

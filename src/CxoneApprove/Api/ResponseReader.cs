@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using CxoneApprove.Diagnostics;
 using CxoneApprove.Http;
 
 namespace CxoneApprove.Api;
@@ -64,7 +65,7 @@ internal sealed class ResponseReader
     /// <summary>A bad-response error for this call.</summary>
     public static ApiError BadResponse(HttpResponseMessage response, Endpoint endpoint, string what) => new(
         ErrorCategory.BadResponse,
-        $"{EndpointInfo.Describe(endpoint)} answered {(int)response.StatusCode} but {what}",
+        $"{endpoint.ToString()} answered {(int)response.StatusCode} but {what}",
         "The answer could not be understood. Check --base-url points at the CXone API (not a proxy's login page); "
         + "run with --verbose to see the exchange, and report it with the correlation id if it persists.",
         (int)response.StatusCode,

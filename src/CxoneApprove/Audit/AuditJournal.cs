@@ -1,6 +1,6 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using CxoneApprove.Api;
 
 namespace CxoneApprove.Audit;
 
@@ -39,10 +39,44 @@ internal sealed class AuditJournal
         return System.IO.Path.Combine(state, "cxone-approve");
     }
 
-    /// <summary>Appends <paramref name="entry"/> as one line and flushes it to disk.</summary>
-    public void Append(JournalEntry entry)
+    /// <summary>Records a template's outcome (and its audit record, published or not) as one new line.</summary>
+    public JournalEntry AppendOutcome(OutcomeRecord outcome, DateTimeOffset at)
     {
-        var line = JsonSerializer.Serialize(entry, CxoneJsonContext.Default.JournalEntry) + "\n";
+        using var audit = outcome.AuditBody is null ? null : JsonDocument.Parse(outcome.AuditBody);
+        var entry = new JournalEntry
+        {
+            Kind = JournalKind.Outcome,
+            // One id per line: the idempotency key may repeat across re-runs of the same approval, on purpose.
+            RecordId = Guid.NewGuid().ToString("N"),
+            RecordedAt = Timestamp(at),
+            TemplateId = outcome.TemplateId,
+            Outcome = outcome.Outcome,
+            ExitCode = outcome.ExitCode,
+            BaseUrl = outcome.BaseUrl,
+            IdempotencyKey = outcome.IdempotencyKey,
+            Audit = audit?.RootElement.Clone(),
+            Steps = [.. outcome.Steps],
+            Published = outcome.Published,
+        };
+        Append(entry);
+        return entry;
+    }
+
+    /// <summary>Records that the audit record of <paramref name="outcome"/> has now been published.</summary>
+    public void MarkPublished(JournalEntry outcome, DateTimeOffset at) => Append(new JournalEntry
+    {
+        Kind = JournalKind.Published,
+        RecordId = outcome.RecordId,
+        RecordedAt = Timestamp(at),
+        TemplateId = outcome.TemplateId,
+        BaseUrl = outcome.BaseUrl,
+        Published = true,
+    });
+
+    /// <summary>Appends <paramref name="entry"/> as one line and flushes it to disk.</summary>
+    private void Append(JournalEntry entry)
+    {
+        var line = JsonSerializer.Serialize(entry, AuditJsonContext.Default.JournalEntry) + "\n";
         var bytes = Encoding.UTF8.GetBytes(line);
         lock (_gate)
         {
@@ -85,7 +119,7 @@ internal sealed class AuditJournal
 
             try
             {
-                if (JsonSerializer.Deserialize(line, CxoneJsonContext.Default.JournalEntry) is { } entry)
+                if (JsonSerializer.Deserialize(line, AuditJsonContext.Default.JournalEntry) is { } entry)
                 {
                     entries.Add(entry);
                 }
@@ -102,8 +136,10 @@ internal sealed class AuditJournal
     /// <summary>Outcome entries with a remote record that no later line marks as published.</summary>
     public static IReadOnlyList<JournalEntry> Unpublished(IReadOnlyList<JournalEntry> entries)
     {
-        var published = entries.Where(e => e.Kind == JournalEntry.PublishedKind || (e.Kind == JournalEntry.OutcomeKind && e.Published))
+        var published = entries.Where(e => e.Kind == JournalKind.Published || (e.Kind == JournalKind.Outcome && e.Published))
             .Select(e => e.RecordId).ToHashSet(StringComparer.Ordinal);
-        return [.. entries.Where(e => e.Kind == JournalEntry.OutcomeKind && e.Audit is not null && !published.Contains(e.RecordId))];
+        return [.. entries.Where(e => e.Kind == JournalKind.Outcome && e.Audit is not null && !published.Contains(e.RecordId))];
     }
+
+    private static string Timestamp(DateTimeOffset at) => at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 }

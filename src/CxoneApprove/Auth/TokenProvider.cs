@@ -1,9 +1,9 @@
-using CxoneApprove.Http;
+using CxoneApprove.Diagnostics;
 
 namespace CxoneApprove.Auth;
 
 /// <summary>
-/// The run's one client-credentials token: cached in memory and shared by every call, refreshed before it
+/// The run's one access token: cached in memory and shared by every call, refreshed before it
 /// expires (skew: the smaller of 60 s and 10% of its lifetime), one refresh at a time however many calls
 /// need it (single flight).
 /// </summary>
@@ -11,22 +11,22 @@ internal sealed class TokenProvider : IDisposable
 {
     private static readonly TimeSpan MaxSkew = TimeSpan.FromSeconds(60);
 
-    private readonly OAuthTokenClient _client;
+    private readonly ITokenSource _source;
     private readonly TimeProvider _time;
     private readonly SecretRedactor _redactor;
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private AccessToken? _current;
 
-    public TokenProvider(OAuthTokenClient client, TimeProvider time, SecretRedactor redactor)
+    public TokenProvider(ITokenSource source, TimeProvider time, SecretRedactor redactor)
     {
-        _client = client;
+        _source = source;
         _time = time;
         _redactor = redactor;
     }
 
     public void Dispose() => _refresh.Dispose();
 
-    /// <summary>A token that is good for now: the cached one, or a fresh one. Throws <see cref="Api.ApiException"/>.</summary>
+    /// <summary>A token that is good for now: the cached one, or a fresh one. Throws what the token source throws.</summary>
     public async Task<TokenLease> GetAsync(CancellationToken cancellationToken)
     {
         var cached = Volatile.Read(ref _current);
@@ -62,7 +62,7 @@ internal sealed class TokenProvider : IDisposable
                 return new TokenLease(current, 0, null);
             }
 
-            var issued = await _client.RequestAsync(cancellationToken);
+            var issued = await _source.RequestAsync(cancellationToken);
             _redactor.Add(issued.Value);
             var now = _time.GetUtcNow();
             var lifetime = issued.Lifetime > TimeSpan.Zero ? issued.Lifetime : TimeSpan.Zero;

@@ -1,12 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using CxoneApprove.Api;
 using CxoneApprove.Audit;
-using CxoneApprove.Http;
-using CxoneApprove.Workflow;
-using Microsoft.Extensions.DependencyInjection;
+using CxoneApprove.Diagnostics;
 
 namespace CxoneApprove.Cli;
 
@@ -40,7 +37,7 @@ internal static class AuditCommand
         }
 
         var unpublished = AuditJournal.Unpublished(entries).Select(e => e.RecordId).ToHashSet(StringComparer.Ordinal);
-        var outcomes = entries.Where(e => e.Kind == JournalEntry.OutcomeKind)
+        var outcomes = entries.Where(e => e.Kind == JournalKind.Outcome)
             .Select(e => e with { Published = e.Audit is not null && !unpublished.Contains(e.RecordId) })
             .ToList();
         if (output.Json)
@@ -61,7 +58,7 @@ internal static class AuditCommand
         {
             var published = entry.Audit is null ? "-" : entry.Published ? "yes" : "NO";
             text.Append(CultureInfo.InvariantCulture,
-                $"{entry.RecordedAt,-25} {entry.TemplateId,-24} {entry.Outcome,-17} {entry.ExitCode,4} {entry.Audit?.LatencyMs.ToString(CultureInfo.InvariantCulture) ?? "-",10}  {published}\n");
+                $"{entry.RecordedAt,-25} {entry.TemplateId,-24} {entry.Outcome,-17} {entry.ExitCode,4} {LatencyOf(entry),10}  {published}\n");
         }
 
         text.Append(CultureInfo.InvariantCulture, $"{outcomes.Count} records, {unpublished.Count} unpublished ({journal.Path})\n");
@@ -92,8 +89,8 @@ internal static class AuditCommand
             var config = SettingsResolver.Connection(parse, options, context, sandboxUrl: null, SettingsResolver.Http(parse, options));
             output.Redactor.Add(config.Credentials.ClientSecret);
             var log = LogFactory.Create(stderr, output.Settings.Verbose, output.Settings.LogJson);
-            using var services = CxoneServices.Build(config, context.Time, log, output.Redactor, context.PrimaryHandler);
-            var client = services.GetRequiredService<CxoneClient>();
+            using var connection = CxoneConnection.Open(config, context.Time, log, output.Redactor, context.PrimaryHandler?.Invoke());
+            var client = connection.Client;
 
             int published = 0, failed = 0, skipped = 0, exit = ExitCodes.Success;
             foreach (var entry in pending)
@@ -105,24 +102,16 @@ internal static class AuditCommand
                     continue;
                 }
 
-                var result = await client.PublishAuditAsync(entry.Audit!, entry.IdempotencyKey ?? entry.RecordId, cancellationToken);
+                var result = await client.PublishAuditAsync(entry.Audit!.Value.GetRawText(), entry.IdempotencyKey ?? entry.RecordId, cancellationToken);
                 if (result.IsSuccess)
                 {
                     published++;
-                    journal.Append(new JournalEntry
-                    {
-                        Kind = JournalEntry.PublishedKind,
-                        RecordId = entry.RecordId,
-                        RecordedAt = context.Time.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
-                        TemplateId = entry.TemplateId,
-                        BaseUrl = entry.BaseUrl,
-                        Published = true,
-                    });
+                    journal.MarkPublished(entry, context.Time.GetUtcNow());
                 }
                 else
                 {
                     failed++;
-                    exit = exit == ExitCodes.Success ? result.Error.ExitCode : exit;
+                    exit = exit == ExitCodes.Success ? ExitCodes.For(result.Error.Category) : exit;
                     await stderr.WriteLineAsync($"failed {entry.TemplateId} ({entry.RecordedAt}): {result.Error.Message}\n  hint: {result.Error.Hint}");
                 }
             }
@@ -135,4 +124,10 @@ internal static class AuditCommand
             return output.Usage(ex.Message, jsonDocument: false);
         }
     }
+
+    // The journaled record's latency_ms, as the table shows it.
+    private static string LatencyOf(JournalEntry entry) =>
+        entry.Audit is { ValueKind: System.Text.Json.JsonValueKind.Object } audit && audit.TryGetProperty("latency_ms", out var latency)
+            ? latency.GetRawText()
+            : "-";
 }

@@ -1,28 +1,14 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
-using CxoneApprove.Workflow;
+using System.Globalization;
+using System.Text;
 
 namespace CxoneApprove.Cli;
 
 /// <summary>Builds the command tree and runs it: the one entry point of the tool and of its integration tests.</summary>
 internal static class CliApp
 {
-    private const string Epilog = """
-
-        Environment variables (options win):
-          CXONE_TEMPLATE_ID     template id(s), comma-separated        CXONE_ORG            organization
-          CXONE_BASE_URL        API host override                       CXONE_CLIENT_ID      OAuth client id
-          CXONE_CLIENT_SECRET   OAuth client secret                     CXONE_WEBHOOK_URL    compliance webhook
-          CXONE_WEBHOOK_SECRET  webhook signing secret                  CXONE_OPERATOR_ID    audit operator id
-
-        Exit codes:
-          0 approved (or valid)   1 internal error   2 usage/configuration   3 not compliant
-          4 auth (401/403/OAuth)  5 not found (404)  6 unresolved conflict (409)
-          7 transient (429/5xx/timeout/network after retries)   8 answer not understood   130 cancelled
-
-        Try it with no setup:  cxone-approve --sandbox -t demo-welcome
-        """;
 
     /// <summary>Parses <paramref name="args"/> and runs the command; returns the exit code. Never throws.</summary>
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
@@ -70,7 +56,7 @@ internal static class CliApp
             await context.Stderr.WriteLineAsync("Run 'cxone-approve --help' for usage.");
             if (AsksForJson(args))
             {
-                await context.Stdout.WriteAsync(JsonRenderer.UsageError(string.Join("\n", parse.Errors.Select(e => e.Message)), ExitCodes.Usage));
+                await context.Stdout.WriteAsync(JsonRenderer.UsageError(string.Join("\n", parse.Errors.Select(e => e.Message))));
             }
 
             return ExitCodes.Usage;
@@ -151,6 +137,25 @@ internal static class CliApp
         return newline < 0 ? text : text[..newline];
     }
 
+    /// <summary>The environment variables and exit codes, generated from their tables, and a first command to try.</summary>
+    private static string Epilog()
+    {
+        var text = new StringBuilder("\nEnvironment variables (options win):\n");
+        var width = EnvironmentVariables.Settings.Max(v => v.Name.Length) + 2;
+        foreach (var (name, meaning) in EnvironmentVariables.Settings)
+        {
+            text.Append("  ").Append(name.PadRight(width)).Append(meaning).Append('\n');
+        }
+
+        text.Append("\nExit codes:\n");
+        foreach (var (code, meaning) in ExitCodes.All)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  {code,3}  {meaning}\n");
+        }
+
+        return text.Append("\nTry it with no setup:  cxone-approve --sandbox -t demo-welcome\n").ToString();
+    }
+
     /// <summary>The standard help, then environment variables and exit codes (root command only).</summary>
     private sealed class HelpWithEpilog(HelpAction inner) : SynchronousCommandLineAction
     {
@@ -159,7 +164,7 @@ internal static class CliApp
             var exit = inner.Invoke(parseResult);
             if (parseResult.CommandResult.Command is RootCommand)
             {
-                parseResult.InvocationConfiguration.Output.WriteLine(Epilog);
+                parseResult.InvocationConfiguration.Output.Write(Epilog());
             }
 
             return exit;

@@ -25,7 +25,7 @@ internal sealed class CliOptions
 
     public Option<string[]> Template { get; } = new("--template", "-t")
     {
-        Description = "Template id to approve (repeatable). Env: CXONE_TEMPLATE_ID (comma-separated).",
+        Description = $"Template id to approve (repeatable). Env: {EnvironmentVariables.TemplateId} (comma-separated).",
         HelpName = "id",
     };
 
@@ -37,43 +37,43 @@ internal sealed class CliOptions
 
     public Option<string?> Org { get; } = new("--org")
     {
-        Description = "Organization; the API is https://{org}.nicecxone.com. Env: CXONE_ORG.",
+        Description = $"Organization; the API is https://{{org}}.nicecxone.com. Env: {EnvironmentVariables.Org}.",
         HelpName = "name",
     };
 
     public Option<string?> BaseUrl { get; } = new("--base-url")
     {
-        Description = "API host override (regional host, proxy, sandbox); https, or http on loopback. Env: CXONE_BASE_URL.",
+        Description = $"API host override (regional host, proxy, sandbox); https, or http on loopback. Env: {EnvironmentVariables.BaseUrl}.",
         HelpName = "url",
     };
 
     public Option<string?> ClientId { get; } = new("--client-id")
     {
-        Description = "OAuth client id. Env: CXONE_CLIENT_ID.",
+        Description = $"OAuth client id. Env: {EnvironmentVariables.ClientId}.",
         HelpName = "id",
     };
 
     public Option<string?> ClientSecretFile { get; } = new("--client-secret-file")
     {
-        Description = "File holding the OAuth client secret ('-' reads stdin). Env: CXONE_CLIENT_SECRET.",
+        Description = $"File holding the OAuth client secret ('-' reads stdin). Env: {EnvironmentVariables.ClientSecret}.",
         HelpName = "path",
     };
 
     public Option<string?> WebhookUrl { get; } = new("--webhook-url")
     {
-        Description = "Compliance webhook to register (https, or http on loopback); without it the step is skipped. Env: CXONE_WEBHOOK_URL.",
+        Description = $"Compliance webhook to register (https, or http on loopback); without it the step is skipped. Env: {EnvironmentVariables.WebhookUrl}.",
         HelpName = "url",
     };
 
     public Option<string?> WebhookSecretFile { get; } = new("--webhook-secret-file")
     {
-        Description = "File holding the webhook signing secret. Env: CXONE_WEBHOOK_SECRET. Neither: one is generated into a 0600 file.",
+        Description = $"File holding the webhook signing secret. Env: {EnvironmentVariables.WebhookSecret}. Neither: one is generated into a 0600 file.",
         HelpName = "path",
     };
 
     public Option<string?> OperatorId { get; } = new("--operator-id")
     {
-        Description = "Recorded in the audit log. Env: CXONE_OPERATOR_ID.",
+        Description = $"Recorded in the audit log. Env: {EnvironmentVariables.OperatorId}.",
         HelpName = "id",
     };
 
@@ -112,39 +112,16 @@ internal sealed class CliOptions
         HelpName = "spec",
     };
 
-    public Option<int> Concurrency { get; } = new("--concurrency")
-    {
-        Description = "Templates in flight at once.",
-        HelpName = "n",
-        DefaultValueFactory = _ => 4,
-    };
+    public Option<int> Concurrency { get; } = OptionLimits.Concurrency.IntOption("Templates in flight at once.", "n", OptionLimits.DefaultConcurrency);
 
-    public Option<double?> RateLimit { get; } = new("--rate-limit")
-    {
-        Description = "Client-side cap in requests per second, adapting down on 429.",
-        HelpName = "n",
-    };
+    public Option<double?> RateLimit { get; } = OptionLimits.RateLimit.OptionalNumberOption("Client-side cap in requests per second, adapting down on 429.", "n");
 
-    public Option<int> MaxRetries { get; } = new("--max-retries")
-    {
-        Description = "Retries per call for 408, 429, 5xx, timeouts and connection failures.",
-        HelpName = "n",
-        DefaultValueFactory = _ => 4,
-    };
+    public Option<int> MaxRetries { get; } = OptionLimits.MaxRetries.IntOption(
+        "Retries per call for 408, 429, 5xx, timeouts and connection failures.", "n", OptionLimits.DefaultMaxRetries);
 
-    public Option<double> Timeout { get; } = new("--timeout")
-    {
-        Description = "Total time for the run, in seconds.",
-        HelpName = "seconds",
-        DefaultValueFactory = _ => 600,
-    };
+    public Option<double> Timeout { get; } = OptionLimits.Timeout.NumberOption("Total time for the run, in seconds.", "seconds", OptionLimits.DefaultTimeoutSeconds);
 
-    public Option<int> MaxSegments { get; } = new("--max-segments")
-    {
-        Description = "SMS parts a template may need.",
-        HelpName = "n",
-        DefaultValueFactory = _ => 1,
-    };
+    public Option<int> MaxSegments { get; } = OptionLimits.MaxSegments.IntOption("SMS parts a template may need.", "n", OptionLimits.DefaultMaxSegments);
 
     public Option<string[]> AllowSender { get; } = new("--allow-sender")
     {
@@ -158,11 +135,7 @@ internal sealed class CliOptions
         HelpName = "word",
     };
 
-    public Option<int?> PlaceholderWidth { get; } = new("--placeholder-width")
-    {
-        Description = "Count each {{placeholder}} as this many characters.",
-        HelpName = "n",
-    };
+    public Option<int?> PlaceholderWidth { get; } = OptionLimits.PlaceholderWidth.OptionalIntOption("Count each {{placeholder}} as this many characters.", "n");
 
     public Option<string?> AuditFile { get; } = new("--audit-file")
     {

@@ -1,6 +1,5 @@
 using System.CommandLine;
-using CxoneApprove.Http;
-using CxoneApprove.Workflow;
+using CxoneApprove.Diagnostics;
 
 namespace CxoneApprove.Cli;
 
@@ -42,7 +41,7 @@ internal sealed class CommandOutput : IDisposable
         _stderr.WriteLine("Run 'cxone-approve --help' for usage.");
         if (Settings.Json && jsonDocument)
         {
-            _stdout.Write(JsonRenderer.UsageError(message, ExitCodes.Usage));
+            _stdout.Write(JsonRenderer.UsageError(message));
         }
 
         Flush();

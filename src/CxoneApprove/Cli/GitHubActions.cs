@@ -13,7 +13,7 @@ internal static class GitHubActions
     /// <summary>Writes whatever the environment asks for; a summary that cannot be written is a warning only.</summary>
     public static void Report(RunResult run, Func<string, string?> environment, TextWriter stderr)
     {
-        if (environment("GITHUB_STEP_SUMMARY") is { Length: > 0 } summaryPath)
+        if (environment(EnvironmentVariables.GitHubStepSummary) is { Length: > 0 } summaryPath)
         {
             try
             {
@@ -25,12 +25,12 @@ internal static class GitHubActions
             }
         }
 
-        if (string.Equals(environment("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(environment(EnvironmentVariables.GitHubActions), "true", StringComparison.OrdinalIgnoreCase))
         {
-            foreach (var template in run.Templates.Where(t => t.ExitCode != ExitCodes.Success))
+            foreach (var template in run.Templates.Where(t => ExitCodes.Of(t) != ExitCodes.Success))
             {
                 // Workflow commands are read from stderr as well as stdout; stdout stays the JSON document's.
-                stderr.WriteLine($"::error title=cxone-approve {Escape(template.Id, property: true)}::{Escape($"{template.Id}: {template.Outcome} (exit {template.ExitCode}): {JunitReport.FailureMessage(template)}", property: false)}");
+                stderr.WriteLine($"::error title=cxone-approve {Escape(template.Id, property: true)}::{Escape($"{template.Id}: {WireNames.Of(template.Outcome)} (exit {ExitCodes.Of(template)}): {JunitReport.FailureMessage(template)}", property: false)}");
             }
         }
     }
@@ -39,14 +39,16 @@ internal static class GitHubActions
     public static string StepSummary(RunResult run)
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"### cxone-approve: {(run.Ok ? "✅" : "❌")} exit {run.ExitCode}, {run.Templates.Count} template(s) in {run.LatencyMs} ms\n\n");
+        var exit = ExitCodes.Of(run);
+        text.Append(CultureInfo.InvariantCulture, $"### cxone-approve: {(exit == ExitCodes.Success ? "✅" : "❌")} exit {exit}, {run.Templates.Count} template(s) in {run.LatencyMs} ms\n\n");
         text.Append("| template | outcome | exit | latency (ms) | details |\n");
         text.Append("|---|---|---:|---:|---|\n");
         foreach (var template in run.Templates)
         {
-            var details = template.ExitCode == ExitCodes.Success ? "" : JunitReport.FailureMessage(template);
+            var code = ExitCodes.Of(template);
+            var details = code == ExitCodes.Success ? "" : JunitReport.FailureMessage(template);
             text.Append(CultureInfo.InvariantCulture,
-                $"| `{Cell(template.Id)}` | {template.Outcome} | {template.ExitCode} | {template.LatencyMs} | {Cell(details)} |\n");
+                $"| `{Cell(template.Id)}` | {WireNames.Of(template.Outcome)} | {code} | {template.LatencyMs} | {Cell(details)} |\n");
         }
 
         return text.Append('\n').ToString();

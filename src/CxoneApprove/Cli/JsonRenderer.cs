@@ -1,24 +1,25 @@
 using System.Text.Json;
-using CxoneApprove.Api;
 using CxoneApprove.Workflow;
 
 namespace CxoneApprove.Cli;
 
-/// <summary>The JSON document of <c>--output json</c> (cli-contract.md): the only thing on stdout.</summary>
+/// <summary>The JSON document of <c>--output json</c>: the only thing on stdout.</summary>
 internal static class JsonRenderer
 {
-    private static readonly CxoneJsonContext Indented = new(new JsonSerializerOptions
+    private static readonly CliJsonContext Indented = new(new JsonSerializerOptions
     {
         WriteIndented = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
-    public static string Render(RunResult run) => JsonSerializer.Serialize(run, Indented.RunResult) + "\n";
+    public static string Render(RunResult run) => Render(RunDocument.Of(run));
 
     /// <summary>The journal's records, for <c>audit show --output json</c>.</summary>
     public static string Render(List<Audit.JournalEntry> entries) => JsonSerializer.Serialize(entries, Indented.ListJournalEntry) + "\n";
 
     /// <summary>The document of a run that could not start (usage error, exit 2).</summary>
-    public static string UsageError(string message, int exitCode) =>
-        Render(new RunResult(false, exitCode, 0, []) { Error = message });
+    public static string UsageError(string message) =>
+        Render(new RunDocument(false, ExitCodes.Usage, 0, []) { Error = message });
+
+    private static string Render(RunDocument document) => JsonSerializer.Serialize(document, Indented.RunDocument) + "\n";
 }

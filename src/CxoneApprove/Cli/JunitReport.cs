@@ -30,8 +30,8 @@ internal static class JunitReport
 
     public static void Write(XmlWriter writer, RunResult run)
     {
-        var failures = run.Templates.Count(t => t.ExitCode != ExitCodes.Success && t.Outcome != Outcomes.Cancelled);
-        var skipped = run.Templates.Count(t => t.Outcome == Outcomes.Cancelled);
+        var failures = run.Templates.Count(t => ExitCodes.Of(t) != ExitCodes.Success && t.Outcome != Outcome.Cancelled);
+        var skipped = run.Templates.Count(t => t.Outcome == Outcome.Cancelled);
         writer.WriteStartDocument();
         writer.WriteStartElement("testsuites");
         writer.WriteStartElement("testsuite");
@@ -47,16 +47,16 @@ internal static class JunitReport
             writer.WriteAttributeString("classname", "cxone-approve");
             writer.WriteAttributeString("name", template.Id);
             writer.WriteAttributeString("time", Seconds(template.LatencyMs));
-            if (template.Outcome == Outcomes.Cancelled)
+            if (template.Outcome == Outcome.Cancelled)
             {
                 writer.WriteStartElement("skipped");
                 writer.WriteAttributeString("message", "cancelled");
                 writer.WriteEndElement();
             }
-            else if (template.ExitCode != ExitCodes.Success)
+            else if (ExitCodes.Of(template) != ExitCodes.Success)
             {
                 writer.WriteStartElement("failure");
-                writer.WriteAttributeString("type", template.Outcome);
+                writer.WriteAttributeString("type", WireNames.Of(template.Outcome));
                 writer.WriteAttributeString("message", FailureMessage(template));
                 writer.WriteString(FailureDetail(template));
                 writer.WriteEndElement();
@@ -82,13 +82,13 @@ internal static class JunitReport
         }
 
         var failed = template.Steps.FirstOrDefault(s => s.Status == StepStatus.Failed);
-        return failed?.Error ?? $"{template.Outcome} (exit {template.ExitCode})";
+        return failed?.Error ?? $"{WireNames.Of(template.Outcome)} (exit {ExitCodes.Of(template)})";
     }
 
     private static string FailureDetail(TemplateResult template)
     {
         var failed = template.Steps.FirstOrDefault(s => s.Status == StepStatus.Failed);
-        return failed is null ? "" : $"step {failed.Name}: {failed.Error}\nhint: {failed.Hint}";
+        return failed is null ? "" : $"step {WireNames.Of(failed.Name)}: {failed.Error}\nhint: {failed.Hint}";
     }
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);

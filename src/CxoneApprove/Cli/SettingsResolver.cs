@@ -41,7 +41,7 @@ internal static class SettingsResolver
             baseUrl = ResolveBaseUrl(parse, options, env, sandboxUrl);
             if (baseUrl is null)
             {
-                problems.Add("missing the CXone organization: pass --org or set CXONE_ORG (or --base-url / CXONE_BASE_URL)");
+                problems.Add($"missing the CXone organization: pass --org or set {EnvironmentVariables.Org} (or --base-url / {EnvironmentVariables.BaseUrl})");
             }
         }
         catch (UsageException ex)
@@ -49,21 +49,21 @@ internal static class SettingsResolver
             problems.Add(ex.Message);
         }
 
-        var clientId = FirstNonEmpty(parse.GetValue(options.ClientId), env("CXONE_CLIENT_ID"), sandboxUrl is null ? null : DemoCredentials.ClientId);
+        var clientId = FirstNonEmpty(parse.GetValue(options.ClientId), env(EnvironmentVariables.ClientId), sandboxUrl is null ? null : DemoCredentials.ClientId);
         if (clientId is null)
         {
-            problems.Add("missing the OAuth client id: pass --client-id or set CXONE_CLIENT_ID");
+            problems.Add($"missing the OAuth client id: pass --client-id or set {EnvironmentVariables.ClientId}");
         }
 
         string? secret = null;
         try
         {
             secret = ReadSecret(parse.GetValue(options.ClientSecretFile), "--client-secret-file", context)
-                ?? NonEmpty(env("CXONE_CLIENT_SECRET"))
+                ?? NonEmpty(env(EnvironmentVariables.ClientSecret))
                 ?? (sandboxUrl is null ? null : DemoCredentials.ClientSecret);
             if (secret is null)
             {
-                problems.Add("missing the OAuth client secret: pass --client-secret-file <path> (or - for stdin) or set CXONE_CLIENT_SECRET");
+                problems.Add($"missing the OAuth client secret: pass --client-secret-file <path> (or - for stdin) or set {EnvironmentVariables.ClientSecret}");
             }
         }
         catch (UsageException ex)
@@ -76,41 +76,22 @@ internal static class SettingsResolver
             throw new UsageException(string.Join("\n", problems));
         }
 
-        var rate = parse.GetValue(options.RateLimit);
-        if (rate is { } r && (!(r > 0) || r > 10_000))
+        return new ClientConfig(baseUrl!, new ClientCredentials(clientId!, secret!, Endpoint.AllScopes), http)
         {
-            throw new UsageException($"--rate-limit must be a number of requests per second between 0 and 10000 (got {r})");
-        }
-
-        return new ClientConfig(baseUrl!, new ClientCredentials(clientId!, secret!, EndpointInfo.AllScopes), http) { RateLimit = rate };
+            RateLimit = parse.GetValue(options.RateLimit),
+        };
     }
 
+    /// <summary>The pipeline's patience: the retry budget, and no attempt longer than the whole run.</summary>
     public static HttpSettings Http(ParseResult parse, CliOptions options)
     {
-        var retries = parse.GetValue(options.MaxRetries);
-        if (retries is < 0 or > 100)
-        {
-            throw new UsageException($"--max-retries must be between 0 and 100 (got {retries})");
-        }
-
-        var total = parse.GetValue(options.Timeout);
-        if (!(total > 0) || total > 86_400)
-        {
-            throw new UsageException($"--timeout must be a number of seconds between 0 and 86400 (got {total})");
-        }
-
-        var attempt = TimeSpan.FromSeconds(Math.Min(30, total));
-        return new HttpSettings { MaxRetries = retries, AttemptTimeout = attempt };
+        var total = TimeSpan.FromSeconds(parse.GetValue(options.Timeout));
+        var attempt = new HttpSettings().AttemptTimeout;
+        return new HttpSettings { MaxRetries = parse.GetValue(options.MaxRetries), AttemptTimeout = total < attempt ? total : attempt };
     }
 
     public static ComplianceOptions Compliance(ParseResult parse, CliOptions options)
     {
-        var segments = parse.GetValue(options.MaxSegments);
-        if (segments is < 1 or > 10)
-        {
-            throw new UsageException($"--max-segments must be between 1 and 10 (got {segments})");
-        }
-
         var senders = SenderKinds.ShortCode;
         var kinds = parse.GetValue(options.AllowSender) ?? [];
         if (kinds.Length > 0)
@@ -128,18 +109,12 @@ internal static class SettingsResolver
             }
         }
 
-        var width = parse.GetValue(options.PlaceholderWidth);
-        if (width is < 0 or > 1000)
-        {
-            throw new UsageException($"--placeholder-width must be between 0 and 1000 (got {width})");
-        }
-
         return new ComplianceOptions
         {
-            MaxSegments = segments,
+            MaxSegments = parse.GetValue(options.MaxSegments),
             AllowedSenders = senders,
             ExtraOptOutKeywords = [.. (parse.GetValue(options.OptOutKeyword) ?? []).Where(k => !string.IsNullOrWhiteSpace(k))],
-            PlaceholderWidth = width,
+            PlaceholderWidth = parse.GetValue(options.PlaceholderWidth),
         };
     }
 
@@ -192,12 +167,12 @@ internal static class SettingsResolver
             return UrlPolicy.Require(fromOption, "--base-url");
         }
 
-        if (NonEmpty(env("CXONE_BASE_URL")) is { } fromEnv)
+        if (NonEmpty(env(EnvironmentVariables.BaseUrl)) is { } fromEnv)
         {
-            return UrlPolicy.Require(fromEnv, "CXONE_BASE_URL");
+            return UrlPolicy.Require(fromEnv, EnvironmentVariables.BaseUrl);
         }
 
-        var org = FirstNonEmpty(parse.GetValue(options.Org), env("CXONE_ORG"));
+        var org = FirstNonEmpty(parse.GetValue(options.Org), env(EnvironmentVariables.Org));
         if (org is null)
         {
             return null;
@@ -205,7 +180,7 @@ internal static class SettingsResolver
 
         if (!org.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
         {
-            throw new UsageException($"--org / CXONE_ORG \"{org}\" is not an organization name (letters, digits and '-')");
+            throw new UsageException($"--org / {EnvironmentVariables.Org} \"{org}\" is not an organization name (letters, digits and '-')");
         }
 
         return new Uri($"https://{org.ToLowerInvariant()}.nicecxone.com/");

@@ -11,17 +11,17 @@ internal static class TextRenderer
     public static string Template(TemplateResult result, bool color = false)
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{result.Id}: {Describe(result.Outcome)} in {result.LatencyMs} ms (exit {result.ExitCode})\n");
+        text.Append(CultureInfo.InvariantCulture, $"{result.Id}: {WireNames.Words(result.Outcome)} in {result.LatencyMs} ms (exit {ExitCodes.Of(result)})\n");
         foreach (var step in result.Steps)
         {
-            text.Append(CultureInfo.InvariantCulture, $"  {step.Name,-13} {Paint(step.Status, $"{step.Status,-8}", color)} {step.LatencyMs,6} ms");
+            text.Append(CultureInfo.InvariantCulture, $"  {WireNames.Of(step.Name),-13} {Paint(step.Status, $"{WireNames.Of(step.Status),-8}", color)} {step.LatencyMs,6} ms");
             if (step.Detail is { Length: > 0 } detail)
             {
                 text.Append("  ").Append(detail);
             }
 
             text.Append('\n');
-            if (step.Name == StepNames.Validate && result.Validation is { } report)
+            if (step.Name == StepName.Validate && result.Validation is { } report)
             {
                 foreach (var violation in report.Violations)
                 {
@@ -56,16 +56,14 @@ internal static class TextRenderer
     /// <summary>The closing line: counts per outcome, the run's latency and exit code.</summary>
     public static string Summary(RunResult run)
     {
-        var counts = run.Templates.GroupBy(t => t.Outcome).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var parts = new[] { Outcomes.Approved, Outcomes.AlreadyApproved, Outcomes.Valid, Outcomes.Invalid, Outcomes.Failed, Outcomes.Cancelled }
+        var counts = run.Templates.GroupBy(t => t.Outcome).ToDictionary(g => g.Key, g => g.Count());
+        var parts = Enum.GetValues<Outcome>()
             .Where(counts.ContainsKey)
-            .Select(o => $"{counts[o]} {Describe(o)}");
-        return $"{string.Join(", ", parts)} — {run.Templates.Count} template{(run.Templates.Count == 1 ? "" : "s")} in {run.LatencyMs} ms, exit {run.ExitCode}\n";
+            .Select(o => $"{counts[o]} {WireNames.Words(o)}");
+        return $"{string.Join(", ", parts)} — {run.Templates.Count} template{(run.Templates.Count == 1 ? "" : "s")} in {run.LatencyMs} ms, exit {ExitCodes.Of(run)}\n";
     }
 
-    private static string Describe(string outcome) => outcome.Replace('_', ' ');
-
-    private static string Paint(string status, string text, bool color)
+    private static string Paint(StepStatus status, string text, bool color)
     {
         if (!color)
         {

@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Text.Json;
 using CxoneApprove.Api;
 using CxoneApprove.Compliance;
-using CxoneApprove.Http;
 using CxoneApprove.Workflow;
+using CxoneApprove.Workflow.Steps;
 
 namespace CxoneApprove.Cli;
 
@@ -49,8 +49,8 @@ internal static class ValidateCommand
             if (online)
             {
                 var ids = TemplateIds.Collect(parse.GetValue(options.Template), null, parse.GetValue(options.TemplateFile), File.ReadAllText);
-                var run = await ApproveCommand.RunTemplatesAsync(parse, options, context, ids, output, dryRun: true, cancellationToken);
-                return run.ExitCode;
+                var run = await TemplateRun.RunAsync(parse, options, context, ids, output, dryRun: true, cancellationToken);
+                return ExitCodes.Of(run);
             }
 
             var compliance = SettingsResolver.Compliance(parse, options);
@@ -58,17 +58,14 @@ internal static class ValidateCommand
                 ? ("inline", content, from ?? throw new UsageException("--content needs --from <address> (the sender: a short code such as 12345)"))
                 : ReadTemplateFile(file!, context);
             var result = ValidateOffline(id, text, sender, compliance, context.Time);
-            var runResult = new RunResult(result.ExitCode == ExitCodes.Success, result.ExitCode, result.LatencyMs, [result]);
-            stdout.Write(output.Settings.Json ? JsonRenderer.Render(runResult) : TextRenderer.Template(result) + TextRenderer.Summary(runResult));
-            if (parse.GetValue(options.Junit) is { } junit)
+            var runResult = new RunResult(result.LatencyMs, [result]);
+            if (!output.Settings.Json)
             {
-                JunitReport.Write(junit, runResult, stderr);
+                stdout.Write(TextRenderer.Template(result));
             }
 
-            GitHubActions.Report(runResult, context.Environment, stderr);
-
-            output.Flush();
-            return result.ExitCode;
+            TemplateRun.Report(parse, options, output, runResult, context.Environment);
+            return ExitCodes.Of(result);
         }
         catch (UsageException ex)
         {
@@ -77,15 +74,12 @@ internal static class ValidateCommand
     }
 
     /// <summary>Validates text in hand: the same validator the approve command uses, no I/O.</summary>
-    public static TemplateResult ValidateOffline(string id, string? content, string? from, ComplianceOptions compliance, TimeProvider time)
+    private static TemplateResult ValidateOffline(string id, string? content, string? from, ComplianceOptions compliance, TimeProvider time)
     {
-        var started = time.GetTimestamp();
-        var report = TemplateValidator.Validate(content, from, compliance);
-        var elapsed = (long)time.GetElapsedTime(started).TotalMilliseconds;
-        var steps = new StepLog();
-        steps.Add(ValidationStep.From(report, elapsed));
-        return new TemplateResult(id, report.Valid ? Outcomes.Valid : Outcomes.Invalid, report.Valid ? ExitCodes.Success : ExitCodes.Invalid,
-            elapsed, report, steps.Complete("offline"));
+        var (report, validation) = ValidateStep.Check(new TemplateDto { Id = id, Content = content, FromAddress = from }, compliance, time);
+        var steps = ApprovalSteps.Order.Select(name => name == StepName.Validate ? validation : StepResult.Skipped(name, "offline")).ToList();
+        return new TemplateResult(id, report.Valid ? Outcome.Valid : Outcome.Invalid, report.Valid ? null : ErrorCategory.Validation,
+            validation.LatencyMs, report, steps);
     }
 
     private static (string Id, string? Content, string? From) ReadTemplateFile(string path, CliContext context)
@@ -102,7 +96,7 @@ internal static class ValidateCommand
 
         try
         {
-            var template = JsonSerializer.Deserialize(json, CxoneJsonContext.Default.TemplateDto)
+            var template = JsonSerializer.Deserialize(json, ApiJsonContext.Default.TemplateDto)
                 ?? throw new UsageException($"--file {path} holds null, not a template");
             return (string.IsNullOrEmpty(template.Id) ? "inline" : template.Id, template.Content, template.FromAddress);
         }

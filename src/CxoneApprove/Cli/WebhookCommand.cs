@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Security.Cryptography;
 using System.Text;
-using CxoneApprove.Workflow;
 
 namespace CxoneApprove.Cli;
 
@@ -73,10 +72,6 @@ internal static class WebhookCommand
         var expected = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), body);
         return CryptographicOperations.FixedTimeEquals(expected, claimed);
     }
-
-    /// <summary>The signature header value for <paramref name="body"/>.</summary>
-    public static string Sign(string secret, ReadOnlySpan<byte> body) =>
-        "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), body));
 
     private static byte[] ReadAll(Stream stream)
     {

@@ -7,11 +7,13 @@ internal sealed class RateLimitHandler : DelegatingHandler
 {
     private readonly AdaptiveRateLimiter _limiter;
     private readonly TimeProvider _time;
+    private readonly TimeSpan _maxDelay;
 
-    public RateLimitHandler(AdaptiveRateLimiter limiter, TimeProvider time)
+    public RateLimitHandler(AdaptiveRateLimiter limiter, TimeProvider time, TimeSpan maxDelay)
     {
         _limiter = limiter;
         _time = time;
+        _maxDelay = maxDelay;
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -20,7 +22,7 @@ internal sealed class RateLimitHandler : DelegatingHandler
         var response = await base.SendAsync(request, cancellationToken);
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
         {
-            _limiter.Throttled(RetryDelay.FromRetryAfter(response.Headers.RetryAfter, _time.GetUtcNow(), TimeSpan.FromSeconds(30)));
+            _limiter.Throttled(RetryDelay.FromRetryAfter(response.Headers.RetryAfter, _time.GetUtcNow(), _maxDelay));
         }
         else if (response.IsSuccessStatusCode)
         {

@@ -3,8 +3,8 @@ using CxoneApprove.Api;
 namespace CxoneApprove.Workflow;
 
 /// <summary>
-/// Runs the workflow for many templates: at most <c>concurrency</c> at once, results in input order, the run's
-/// exit code that of the first failed template in the order given.
+/// Runs the workflow for many templates: at most <c>concurrency</c> at once, results in input order. Each result is
+/// handed to <c>completed</c> as soon as it is known, so the caller can keep and show it before the run ends.
 /// </summary>
 internal static class ApprovalRun
 {
@@ -23,7 +23,7 @@ internal static class ApprovalRun
         {
             await Parallel.ForEachAsync(Enumerable.Range(0, ids.Count), options, async (index, _) =>
             {
-                var result = await RunOneAsync(ids[index], workflow, timeout, linked.Token, cancellationToken);
+                var result = await RunOneAsync(ids[index], index, workflow, timeout, linked.Token, cancellationToken);
                 results[index] = result;
                 completed?.Invoke(index, result);
             });
@@ -38,39 +38,39 @@ internal static class ApprovalRun
             if (results[i] is null)
             {
                 results[i] = cancellationToken.IsCancellationRequested
-                    ? workflow.Abandoned(ids[i], Outcomes.Cancelled, ExitCodes.Cancelled, "cancelled before it started", null)
-                    : workflow.Abandoned(ids[i], Outcomes.Failed, ExitCodes.Transient, $"the run exceeded --timeout ({timeout.TotalSeconds:0} s) before it started", "Raise --timeout or approve fewer templates per run.");
+                    ? workflow.Abandoned(ids[i], i, Outcome.Cancelled, ErrorCategory.Cancelled, "cancelled before it started", null, "cancelled")
+                    : workflow.Abandoned(ids[i], i, Outcome.Failed, ErrorCategory.Transient, $"the run exceeded --timeout ({timeout.TotalSeconds:0} s) before it started",
+                        "Raise --timeout or approve fewer templates per run.", "failed");
                 completed?.Invoke(i, results[i]!);
             }
         }
 
-        var all = results.Select(r => r!).ToList();
-        var exit = all.FirstOrDefault(r => r.ExitCode != ExitCodes.Success)?.ExitCode ?? ExitCodes.Success;
-        return new RunResult(exit == ExitCodes.Success, exit, (long)time.GetElapsedTime(started).TotalMilliseconds, all);
+        return new RunResult((long)time.GetElapsedTime(started).TotalMilliseconds, [.. results.Select(r => r!)]);
     }
 
-    private static async Task<TemplateResult> RunOneAsync(string id, ApprovalWorkflow workflow, TimeSpan timeout,
+    private static async Task<TemplateResult> RunOneAsync(string id, int index, ApprovalWorkflow workflow, TimeSpan timeout,
         CancellationToken runToken, CancellationToken userToken)
     {
         try
         {
             runToken.ThrowIfCancellationRequested();
-            return await workflow.RunAsync(id, runToken, userToken);
+            return await workflow.RunAsync(id, index, runToken, userToken);
         }
         catch (OperationCanceledException) when (userToken.IsCancellationRequested)
         {
-            return workflow.Abandoned(id, Outcomes.Cancelled, ExitCodes.Cancelled, "cancelled (Ctrl+C / SIGTERM)", null);
+            return workflow.Abandoned(id, index, Outcome.Cancelled, ErrorCategory.Cancelled, "cancelled (Ctrl+C / SIGTERM)", null, "cancelled");
         }
         catch (OperationCanceledException) when (runToken.IsCancellationRequested)
         {
-            return workflow.Abandoned(id, Outcomes.Failed, ExitCodes.Transient, $"the run exceeded --timeout ({timeout.TotalSeconds:0} s)",
-                "Raise --timeout, or look for a slow or unreachable server with --verbose.");
+            return workflow.Abandoned(id, index, Outcome.Failed, ErrorCategory.Transient, $"the run exceeded --timeout ({timeout.TotalSeconds:0} s)",
+                "Raise --timeout, or look for a slow or unreachable server with --verbose.", "failed");
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            var error = ex is ApiException api ? api.Error.Message : $"internal error: {ex.GetType().Name}: {ex.Message}";
-            return workflow.Abandoned(id, Outcomes.Failed, ex is ApiException a ? a.Error.ExitCode : ExitCodes.Internal, error,
-                "This is a bug in cxone-approve; run with --verbose and report it.");
+            var (error, category) = ex is ApiException api
+                ? (api.Error.Message, api.Error.Category)
+                : ($"internal error: {ex.GetType().Name}: {ex.Message}", ErrorCategory.Internal);
+            return workflow.Abandoned(id, index, Outcome.Failed, category, error, "This is a bug in cxone-approve; run with --verbose and report it.", "failed");
         }
     }
 }

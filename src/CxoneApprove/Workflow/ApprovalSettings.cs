@@ -17,10 +17,13 @@ internal sealed record ApprovalSettings
     /// <summary>Recorded in the audit log.</summary>
     public string OperatorId { get; init; } = "";
 
-    /// <summary>Events the webhook is registered for (cxone-api.md §5).</summary>
+    /// <summary>The local journal that keeps every outcome and audit record, named in hints; null when there is none.</summary>
+    public string? JournalPath { get; init; }
+
+    /// <summary>Events the webhook is registered for.</summary>
     public IReadOnlyList<string> WebhookEvents { get; init; } = ["template.approved", "a2p.registered"];
 
-    /// <summary>A2P registration values (the tutorial's).</summary>
+    /// <summary>What the A2P registration declares.</summary>
     public string CampaignName { get; init; } = "Automated Approval Campaign";
 
     /// <inheritdoc cref="CampaignName"/>

@@ -5,14 +5,18 @@ namespace CxoneApprove.Workflow;
 
 /// <summary>
 /// Idempotency keys derived from what a write means — template, the template version it acts on, and the
-/// step — so a retry, and a re-run of the same approval, send the same key and the server creates nothing twice.
+/// purpose — so a retry, and a re-run of the same approval, send the same key and the server creates nothing twice.
 /// </summary>
 internal static class IdempotencyKeys
 {
-    /// <summary>The key for <paramref name="step"/> of template <paramref name="templateId"/> at <paramref name="version"/>.</summary>
-    public static string For(string templateId, string version, string step) => Derive(templateId, version, step);
+    /// <summary>The A2P registration of template <paramref name="templateId"/> at <paramref name="version"/>.</summary>
+    public static string ForRegistration(string templateId, string version) => Derive(templateId, version, "a2p_register");
 
-    /// <summary>The key for registering <paramref name="url"/> for <paramref name="events"/> (one per URL, not per template).</summary>
+    /// <summary>The audit record of the approval of <paramref name="templateId"/> at <paramref name="version"/>.</summary>
+    public static string ForAudit(string templateId, string version, bool wasAlreadyApproved) =>
+        Derive(templateId, version, wasAlreadyApproved ? "audit:already_approved" : "audit:approved");
+
+    /// <summary>The registration of <paramref name="url"/> for <paramref name="events"/> (one per URL, not per template).</summary>
     public static string ForWebhook(string url, IEnumerable<string> events) => Derive("webhook", url, string.Join(',', events.Order(StringComparer.Ordinal)));
 
     private static string Derive(params string[] parts)

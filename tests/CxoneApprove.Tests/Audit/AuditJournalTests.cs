@@ -12,9 +12,9 @@ public sealed class AuditJournalTests : IDisposable
     {
         var journal = new AuditJournal(Path.Combine(_directory, "nested", "audit.jsonl"));
 
-        journal.Append(Outcome("r1", published: false));
+        var outcome = journal.AppendOutcome(Outcome(published: false), At);
         var first = File.ReadAllText(journal.Path);
-        journal.Append(new JournalEntry { Kind = JournalEntry.PublishedKind, RecordId = "r1", RecordedAt = "2026-11-27T10:00:01Z" });
+        journal.MarkPublished(outcome, At.AddSeconds(1));
 
         var text = File.ReadAllText(journal.Path);
         Assert.StartsWith(first, text, StringComparison.Ordinal);
@@ -25,24 +25,24 @@ public sealed class AuditJournalTests : IDisposable
     public void Unpublished_IsWhatNoLaterLineMarksAsPublished()
     {
         var journal = new AuditJournal(Path.Combine(_directory, "audit.jsonl"));
-        journal.Append(Outcome("r1", published: false));
-        journal.Append(Outcome("r2", published: true));
-        journal.Append(Outcome("r3", published: false));
-        journal.Append(new JournalEntry { Kind = JournalEntry.PublishedKind, RecordId = "r3", RecordedAt = "2026-11-27T10:00:01Z" });
+        var r1 = journal.AppendOutcome(Outcome(published: false), At);
+        journal.AppendOutcome(Outcome(published: true), At);
+        var r3 = journal.AppendOutcome(Outcome(published: false), At);
+        journal.MarkPublished(r3, At.AddSeconds(1));
 
         var (entries, errors) = journal.Read();
 
         Assert.Empty(errors);
-        Assert.Equal(["r1"], AuditJournal.Unpublished(entries).Select(e => e.RecordId));
+        Assert.Equal([r1.RecordId], AuditJournal.Unpublished(entries).Select(e => e.RecordId));
     }
 
     [Fact]
     public void Read_ABrokenLine_IsReportedAndTheRestIsKept()
     {
         var journal = new AuditJournal(Path.Combine(_directory, "audit.jsonl"));
-        journal.Append(Outcome("r1", published: false));
+        journal.AppendOutcome(Outcome(published: false), At);
         File.AppendAllText(journal.Path, "{not json\n");
-        journal.Append(Outcome("r2", published: false));
+        journal.AppendOutcome(Outcome(published: false), At);
 
         var (entries, errors) = journal.Read();
 
@@ -59,15 +59,12 @@ public sealed class AuditJournalTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    private static JournalEntry Outcome(string id, bool published) => new()
+    private static readonly DateTimeOffset At = new(2026, 11, 27, 10, 0, 0, TimeSpan.Zero);
+
+    private static OutcomeRecord Outcome(bool published) => new("tpl", "approved", 0, "https://acme.example/", [])
     {
-        Kind = JournalEntry.OutcomeKind,
-        RecordId = id,
-        RecordedAt = "2026-11-27T10:00:00Z",
-        TemplateId = "tpl",
-        Outcome = "approved",
-        ExitCode = 0,
-        Audit = new AuditRecord { Timestamp = "2026-11-27T10:00:00.000Z", TemplateId = "tpl", Status = "APPROVED", LatencyMs = 5, CarrierReady = true },
+        IdempotencyKey = "cxa-key",
+        AuditBody = new AuditRecord { Timestamp = "2026-11-27T10:00:00.000Z", TemplateId = "tpl", Status = "APPROVED", LatencyMs = 5, CarrierReady = true }.ToJson(),
         Published = published,
     };
 }

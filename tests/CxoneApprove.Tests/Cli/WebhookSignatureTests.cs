@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using CxoneApprove.Cli;
 
@@ -7,10 +8,6 @@ public sealed class WebhookSignatureTests
 {
     // RFC 4231 test case 2: key "Jefe", data "what do ya want for nothing?".
     private const string Rfc4231Hex = "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843";
-
-    [Fact]
-    public void Sign_MatchesTheRfc4231Vector() =>
-        Assert.Equal("sha256=" + Rfc4231Hex, WebhookCommand.Sign("Jefe", Encoding.UTF8.GetBytes("what do ya want for nothing?")));
 
     [Theory]
     [InlineData("sha256=" + Rfc4231Hex, true)]
@@ -26,7 +23,8 @@ public sealed class WebhookSignatureTests
     public void Verify_OneByteChanged_IsInvalid()
     {
         var body = Encoding.UTF8.GetBytes("""{"event":"template.approved","template_id":"t"}""");
-        var signature = WebhookCommand.Sign("secret", body);
+        var signature = "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes("secret"), body));
+        Assert.True(WebhookCommand.Verify("secret", body, signature));
         body[5] ^= 1;
 
         Assert.False(WebhookCommand.Verify("secret", body, signature));

@@ -3,9 +3,9 @@ using System.Net;
 using System.Text;
 using CxoneApprove.Api;
 using CxoneApprove.Auth;
+using CxoneApprove.Diagnostics;
 using CxoneApprove.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
+using CxoneApprove.Tests.Time;
 using RichardSzalay.MockHttp;
 
 namespace CxoneApprove.Tests.Http;
@@ -19,7 +19,7 @@ internal sealed class ClientHarness : IDisposable
     public const string ClientSecret = "s3cr&t=+%/x";
     public static readonly Uri BaseUrl = new("https://acme.nicecxone.test/");
 
-    private readonly ServiceProvider _services;
+    private readonly CxoneConnection _connection;
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Func<HttpRequestMessage, HttpResponseMessage>>> _routes = new();
     private int _tokenCounter;
 
@@ -35,14 +35,14 @@ internal sealed class ClientHarness : IDisposable
             response.RequestMessage = request;
             return response;
         });
-        var config = new ClientConfig(BaseUrl, new ClientCredentials("client-1", ClientSecret, EndpointInfo.AllScopes),
+        var config = new ClientConfig(BaseUrl, new ClientCredentials("client-1", ClientSecret, Endpoint.AllScopes),
             settings ?? new HttpSettings { Randomizer = () => 0 });
         Log = new StringWriter();
         var logger = LogFactory.Create(TextWriter.Synchronized(Log), verbose: true, json: false);
-        _services = CxoneServices.Build(config, Time, logger, Redactor, () => handler);
+        _connection = CxoneConnection.Open(config, Time, logger, Redactor, handler);
     }
 
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero));
+    public TestClock Time { get; } = new();
 
     public SecretRedactor Redactor { get; } = new();
 
@@ -52,11 +52,11 @@ internal sealed class ClientHarness : IDisposable
 
     public ConcurrentQueue<Received> Requests { get; } = new();
 
-    public CxoneClient Client => _services.GetRequiredService<CxoneClient>();
+    public CxoneClient Client => _connection.Client;
 
-    public TokenProvider Tokens => _services.GetRequiredService<TokenProvider>();
+    public TokenProvider Tokens => _connection.Tokens;
 
-    public HttpClient RawApiClient => _services.GetRequiredService<IHttpClientFactory>().CreateClient("cxone");
+    public HttpClient RawApiClient => _connection.ApiHttp;
 
     public IEnumerable<Received> To(string method, string path) =>
         Requests.Where(r => r.Method == method && r.Path == path);
@@ -91,24 +91,13 @@ internal sealed class ClientHarness : IDisposable
                 }
             });
 
-    /// <summary>Runs <paramref name="work"/> while moving the fake clock forward until it finishes.</summary>
-    public async Task<T> RunAsync<T>(Func<Task<T>> work, TimeSpan? step = null)
-    {
-        var task = Task.Run(work);
-        var tick = step ?? TimeSpan.FromMilliseconds(250);
-        for (var i = 0; i < 100_000 && !task.IsCompleted; i++)
-        {
-            await Task.Delay(1, TestContext.Current.CancellationToken);
-            if (!task.IsCompleted)
-            {
-                Time.Advance(tick);
-            }
-        }
+    /// <summary>Runs <paramref name="work"/>, moving the fake clock forward only while the work waits on it.</summary>
+    public Task<T> RunAsync<T>(Func<Task<T>> work) => Time.RunAsync(work, TestContext.Current.CancellationToken);
 
-        return await task;
-    }
+    /// <summary>An answer whose headers arrive and whose body never does, until the attempt is cancelled.</summary>
+    public HttpResponseMessage Stalled() => new(HttpStatusCode.OK) { Content = new StalledContent(Time) };
 
-    public void Dispose() => _services.Dispose();
+    public void Dispose() => _connection.Dispose();
 
     private HttpResponseMessage Answer(HttpRequestMessage request, string body)
     {
@@ -124,7 +113,7 @@ internal sealed class ClientHarness : IDisposable
         if (path == "/oauth/token")
         {
             var n = Interlocked.Increment(ref _tokenCounter);
-            return Status(200, $$"""{"access_token":"tok-{{n}}-abcdef","token_type":"Bearer","expires_in":{{TokenLifetimeSeconds}},"scope":"{{EndpointInfo.AllScopes}}"}""");
+            return Status(200, $$"""{"access_token":"tok-{{n}}-abcdef","token_type":"Bearer","expires_in":{{TokenLifetimeSeconds}},"scope":"{{Endpoint.AllScopes}}"}""");
         }
 
         if (request.Method == HttpMethod.Get && path.StartsWith("/api/v1/messaging/templates/", StringComparison.Ordinal))
@@ -142,4 +131,52 @@ internal sealed class ClientHarness : IDisposable
 
     public sealed record Received(string Method, string Path, DateTimeOffset At, string? Bearer, string? IdempotencyKey, string? IfMatch, string Body);
 
+
+    private sealed class StalledContent : HttpContent
+    {
+        private readonly TestClock _clock;
+
+        public StalledContent(TestClock clock)
+        {
+            _clock = clock;
+            Headers.ContentType = new("application/json");
+        }
+
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => Task.Delay(Timeout.Infinite);
+
+        protected override Task<Stream> CreateContentReadStreamAsync(CancellationToken cancellationToken) =>
+            Task.FromResult<Stream>(new StalledStream(_clock));
+
+        protected override Task<Stream> CreateContentReadStreamAsync() => Task.FromResult<Stream>(new StalledStream(_clock));
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
+
+    private sealed class StalledStream(TestClock clock) : Stream
+    {
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => 0; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            using (clock.Hang())
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            }
+
+            return 0;
+        }
+    }
 }

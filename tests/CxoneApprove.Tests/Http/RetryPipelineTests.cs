@@ -1,4 +1,5 @@
 using CxoneApprove.Api;
+using CxoneApprove.Cli;
 using CxoneApprove.Http;
 
 namespace CxoneApprove.Tests.Http;
@@ -58,7 +59,7 @@ public sealed class RetryPipelineTests
         using var harness = new ClientHarness();
         harness.Script("GET", TemplatePath, _ => ClientHarness.Status(503, null, r => r.Headers.Add("Retry-After", "3600")));
 
-        var result = await harness.RunAsync(() => harness.Client.GetTemplateAsync("tpl-1", CancellationToken.None), TimeSpan.FromSeconds(1));
+        var result = await harness.RunAsync(() => harness.Client.GetTemplateAsync("tpl-1", CancellationToken.None));
 
         Assert.True(result.IsSuccess);
         var times = harness.To("GET", TemplatePath).Select(r => r.At).ToList();
@@ -75,7 +76,7 @@ public sealed class RetryPipelineTests
 
         Assert.False(result.IsSuccess);
         Assert.Equal(3, result.Attempts);
-        Assert.Equal(7, result.Error!.ExitCode);
+        Assert.Equal(7, ExitCodes.For(result.Error!.Category));
         Assert.Equal(503, result.HttpStatus);
         Assert.Contains("after 2 retries", result.Error.Message, StringComparison.Ordinal);
     }
@@ -140,7 +141,7 @@ public sealed class RetryPipelineTests
 
         var result = await harness.RunAsync(() => harness.Client.GetTemplateAsync("tpl-1", CancellationToken.None));
 
-        Assert.Equal(exitCode, result.Error!.ExitCode);
+        Assert.Equal(exitCode, ExitCodes.For(result.Error!.Category));
         Assert.Single(harness.To("GET", TemplatePath));
         Assert.Contains("server says no", result.Error.Message, StringComparison.Ordinal);
     }
@@ -154,7 +155,7 @@ public sealed class RetryPipelineTests
 
         var result = await harness.RunAsync(() => harness.Client.ApproveTemplateAsync("tpl-1", fetched.Value!, CancellationToken.None));
 
-        Assert.Equal(4, result.Error!.ExitCode);
+        Assert.Equal(4, ExitCodes.For(result.Error!.Category));
         Assert.Contains("messaging:write", result.Error.Hint, StringComparison.Ordinal);
     }
 
@@ -166,7 +167,7 @@ public sealed class RetryPipelineTests
 
         var result = await harness.RunAsync(() => harness.Client.GetTemplateAsync("tpl-1", CancellationToken.None));
 
-        Assert.Equal(8, result.Error!.ExitCode);
+        Assert.Equal(8, ExitCodes.For(result.Error!.Category));
         Assert.Contains("malformed JSON", result.Error.Message, StringComparison.Ordinal);
     }
 
@@ -181,7 +182,7 @@ public sealed class RetryPipelineTests
 
         var result = await harness.RunAsync(() => harness.Client.GetTemplateAsync("tpl-1", CancellationToken.None));
 
-        Assert.Equal(8, result.Error!.ExitCode);
+        Assert.Equal(8, ExitCodes.For(result.Error!.Category));
         Assert.Contains("text/html", result.Error.Message, StringComparison.Ordinal);
     }
 
@@ -194,7 +195,7 @@ public sealed class RetryPipelineTests
 
         var result = await harness.RunAsync(() => harness.Client.GetTemplateAsync("tpl-1", CancellationToken.None));
 
-        Assert.Equal(8, result.Error!.ExitCode);
+        Assert.Equal(8, ExitCodes.For(result.Error!.Category));
         Assert.Contains("limit", result.Error.Message, StringComparison.Ordinal);
     }
 
@@ -202,55 +203,13 @@ public sealed class RetryPipelineTests
     public async Task Get_BodyThatStallsAfterTheHeaders_TimesOutPerAttemptAndEndsWithExit7InsteadOfHanging()
     {
         using var harness = new ClientHarness(new HttpSettings { MaxRetries = 1, AttemptTimeout = TimeSpan.FromSeconds(10), Randomizer = () => 0 });
-        harness.Script("GET", TemplatePath, _ => Stalled(), _ => Stalled());
+        harness.Script("GET", TemplatePath, _ => harness.Stalled(), _ => harness.Stalled());
 
         var result = await harness.RunAsync(() => harness.Client.GetTemplateAsync("tpl-1", CancellationToken.None));
 
-        Assert.Equal(7, result.Error!.ExitCode);
+        Assert.Equal(7, ExitCodes.For(result.Error!.Category));
         Assert.Contains("timed out", result.Error.Message, StringComparison.Ordinal);
         Assert.Equal(2, harness.To("GET", TemplatePath).Count());
-    }
-
-    private static HttpResponseMessage Stalled() => new(System.Net.HttpStatusCode.OK) { Content = new StalledContent() };
-
-    /// <summary>Headers arrive; the body never does (until the attempt is cancelled).</summary>
-    private sealed class StalledContent : HttpContent
-    {
-        public StalledContent() => Headers.ContentType = new("application/json");
-
-        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) =>
-            Task.Delay(Timeout.Infinite);
-
-        protected override Task<Stream> CreateContentReadStreamAsync(CancellationToken cancellationToken) =>
-            Task.FromResult<Stream>(new StalledStream());
-
-        protected override Task<Stream> CreateContentReadStreamAsync() => Task.FromResult<Stream>(new StalledStream());
-
-        protected override bool TryComputeLength(out long length)
-        {
-            length = 0;
-            return false;
-        }
-    }
-
-    private sealed class StalledStream : Stream
-    {
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => 0; set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-        {
-            await Task.Delay(Timeout.Infinite, cancellationToken);
-            return 0;
-        }
     }
 
     [Fact]

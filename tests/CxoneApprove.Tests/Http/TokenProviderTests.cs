@@ -1,4 +1,5 @@
 using CxoneApprove.Api;
+using CxoneApprove.Cli;
 
 namespace CxoneApprove.Tests.Http;
 
@@ -88,7 +89,7 @@ public sealed class TokenProviderTests
 
         var result = await harness.RunAsync(() => harness.Client.GetTemplateAsync("tpl-1", CancellationToken.None));
 
-        Assert.Equal(4, result.Error!.ExitCode);
+        Assert.Equal(4, ExitCodes.For(result.Error!.Category));
         Assert.Equal(2, harness.To("GET", TemplatePath).Count());
         Assert.Contains("secret", result.Error.Hint, StringComparison.Ordinal);
     }
@@ -101,7 +102,7 @@ public sealed class TokenProviderTests
 
         var result = await harness.RunAsync(() => harness.Client.GetTemplateAsync("tpl-1", CancellationToken.None));
 
-        Assert.Equal(4, result.Error!.ExitCode);
+        Assert.Equal(4, ExitCodes.For(result.Error!.Category));
         Assert.Contains("invalid_client", result.Error.Message, StringComparison.Ordinal);
         Assert.Empty(harness.To("GET", TemplatePath));
     }
@@ -117,7 +118,7 @@ public sealed class TokenProviderTests
         var fields = body.Split('&').Select(p => p.Split('=')).ToDictionary(p => p[0], p => Uri.UnescapeDataString(p[1].Replace('+', ' ')));
         Assert.Equal("client_credentials", fields["grant_type"]);
         Assert.Equal(ClientHarness.ClientSecret, fields["client_secret"]);
-        Assert.Equal(EndpointInfo.AllScopes, fields["scope"]);
+        Assert.Equal(Endpoint.AllScopes, fields["scope"]);
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using Serilog.Core;
 using Serilog.Events;
 using Serilog.Formatting;
 
-namespace CxoneApprove.Http;
+namespace CxoneApprove.Diagnostics;
 
 /// <summary>Writes log events to a TextWriter (stderr in the CLI, a buffer in tests).</summary>
 internal sealed class TextWriterSink : ILogEventSink

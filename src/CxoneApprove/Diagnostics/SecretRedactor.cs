@@ -1,4 +1,4 @@
-namespace CxoneApprove.Http;
+namespace CxoneApprove.Diagnostics;
 
 /// <summary>
 /// Knows every secret of the run (client secret, access tokens, webhook secret) and masks them in any

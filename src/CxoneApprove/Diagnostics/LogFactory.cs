@@ -4,7 +4,7 @@ using Serilog.Formatting;
 using Serilog.Formatting.Compact;
 using Serilog.Formatting.Display;
 
-namespace CxoneApprove.Http;
+namespace CxoneApprove.Diagnostics;
 
 /// <summary>Builds the run's Serilog logger: stderr only, text or compact JSON, secrets masked.</summary>
 internal static class LogFactory

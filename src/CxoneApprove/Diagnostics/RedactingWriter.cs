@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace CxoneApprove.Http;
+namespace CxoneApprove.Diagnostics;
 
 /// <summary>A TextWriter that masks known secrets in everything written through it, line by line.</summary>
 internal sealed class RedactingWriter : TextWriter

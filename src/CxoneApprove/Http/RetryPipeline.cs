@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
@@ -13,18 +12,14 @@ namespace CxoneApprove.Http;
 /// exponential backoff with jitter) around a per-attempt timeout. The run's total time is the
 /// caller's cancellation token (<c>--timeout</c>).
 /// </summary>
-internal static class ResiliencePipelineSetup
+internal static class RetryPipeline
 {
     private static readonly ResiliencePropertyKey<double> Jitter = new("cxone.jitter");
 
-    /// <summary>Statuses worth another attempt: 408, 429, 500, 502, 503, 504.</summary>
-    public static bool IsTransientStatus(HttpStatusCode status) => status is HttpStatusCode.RequestTimeout
-        or HttpStatusCode.TooManyRequests or HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway
-        or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
-
-    /// <summary>Adds retry and per-attempt timeout to <paramref name="builder"/>, outermost first.</summary>
-    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, HttpSettings settings, TimeProvider time, ILogger log)
+    /// <summary>Retry around a per-attempt timeout, outermost first, on the injected clock.</summary>
+    public static ResiliencePipeline<HttpResponseMessage> Build(HttpSettings settings, TimeProvider time, ILogger log)
     {
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time };
         if (settings.MaxRetries > 0)
         {
             builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
@@ -46,7 +41,7 @@ internal static class ResiliencePipelineSetup
             });
         }
 
-        builder.AddTimeout(settings.AttemptTimeout);
+        return builder.AddTimeout(settings.AttemptTimeout).Build();
     }
 
     /// <summary>Whether this outcome may be tried again: transient, and the request is replayable.</summary>
@@ -54,9 +49,8 @@ internal static class ResiliencePipelineSetup
     {
         var transient = outcome switch
         {
-            { Result: { } response } => IsTransientStatus(response.StatusCode),
-            { Exception: TimeoutRejectedException } => true,
-            { Exception: HttpRequestException } => true,
+            { Result: { } response } => ResponseClassifier.IsTransient((int)response.StatusCode),
+            { Exception: { } exception } => ResponseClassifier.IsTransient(exception),
             _ => false,
         };
         if (!transient || context.CancellationToken.IsCancellationRequested)

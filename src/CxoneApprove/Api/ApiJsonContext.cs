@@ -1,9 +1,8 @@
 using System.Text.Json.Serialization;
-using CxoneApprove.Workflow;
 
 namespace CxoneApprove.Api;
 
-/// <summary>Source-generated JSON for everything the tool reads or writes (AOT- and trim-safe).</summary>
+/// <summary>Source-generated JSON for the CXone wire formats (AOT- and trim-safe).</summary>
 [JsonSourceGenerationOptions(
     DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     PropertyNameCaseInsensitive = false,
@@ -15,7 +14,4 @@ namespace CxoneApprove.Api;
 [JsonSerializable(typeof(AuditRecord))]
 [JsonSerializable(typeof(OAuthTokenResponse))]
 [JsonSerializable(typeof(ErrorBody))]
-[JsonSerializable(typeof(RunResult))]
-[JsonSerializable(typeof(CxoneApprove.Audit.JournalEntry))]
-[JsonSerializable(typeof(List<CxoneApprove.Audit.JournalEntry>))]
-internal sealed partial class CxoneJsonContext : JsonSerializerContext;
+internal sealed partial class ApiJsonContext : JsonSerializerContext;
