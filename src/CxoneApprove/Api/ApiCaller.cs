@@ -33,7 +33,11 @@ internal sealed class ApiCaller
         }
         catch (Exception ex)
         {
-            return new ApiResult<T>(default, ErrorCatalog.FromException(endpoint, ex, Math.Max(0, attempts.Count - 1)), null, attempts.Count);
+            var host = (request.RequestUri is { IsAbsoluteUri: true } uri ? uri : http.BaseAddress)?.Authority ?? "the server";
+            return new ApiResult<T>(default, ErrorCatalog.FromException(endpoint, ex, Math.Max(0, attempts.Count - 1), host), null, attempts.Count)
+            {
+                AnswerLost = attempts.AnswerLost,
+            };
         }
 
         using (response)
@@ -45,11 +49,11 @@ internal sealed class ApiCaller
                 try
                 {
                     var value = await onSuccess(response, cancellationToken);
-                    return new ApiResult<T>(value, null, status, attempts.Count, etag);
+                    return new ApiResult<T>(value, null, status, attempts.Count, etag) { AnswerLost = attempts.AnswerLost };
                 }
                 catch (ApiException ex)
                 {
-                    return new ApiResult<T>(default, ex.Error, status, attempts.Count, etag);
+                    return new ApiResult<T>(default, ex.Error, status, attempts.Count, etag) { AnswerLost = attempts.AnswerLost };
                 }
             }
 
@@ -69,7 +73,7 @@ internal sealed class ApiCaller
 
             var retries = Math.Max(0, attempts.Count - 1);
             var error = ErrorCatalog.FromStatus(endpoint, status, body, raw, ResponseReader.CorrelationId(response), retries);
-            return new ApiResult<T>(default, error, status, attempts.Count, etag);
+            return new ApiResult<T>(default, error, status, attempts.Count, etag) { AnswerLost = attempts.AnswerLost };
         }
     }
 }

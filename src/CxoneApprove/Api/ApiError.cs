@@ -19,6 +19,8 @@ internal enum ErrorCategory
     Cancelled,
     /// <summary>A bug in the tool: exit 1.</summary>
     Internal,
+    /// <summary>A local file the run needs (the journal, a report) could not be written: exit 2.</summary>
+    LocalOutput,
 }
 
 /// <summary>

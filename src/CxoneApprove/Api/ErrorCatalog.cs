@@ -61,28 +61,46 @@ internal static class ErrorCatalog
         };
     }
 
-    /// <summary>The error for a call that got no answer: timeout, connection failure, cancellation.</summary>
-    public static ApiError FromException(Endpoint endpoint, Exception exception, int retries)
+    /// <summary>The error for a call to <paramref name="host"/> that got no answer: timeout, connection failure, cancellation.</summary>
+    public static ApiError FromException(Endpoint endpoint, Exception exception, int retries, string host)
     {
         var what = endpoint.ToString();
+        const string CheckHost = "Check --base-url / --org, DNS, proxies and firewalls between you and CXone.";
         return exception switch
         {
             ApiException api => api.Error,
-            ResponseTooLargeException tooLarge => new ApiError(ErrorCategory.BadResponse, $"{what} answered but {tooLarge.Message}",
+            ResponseTooLargeException tooLarge => new ApiError(ErrorCategory.BadResponse, $"{what} answered, but {tooLarge.Message}",
                 "The answer could not be understood. Check --base-url points at the CXone API; run with --verbose to see the exchange."),
             TimeoutRejectedException => new ApiError(ErrorCategory.Transient,
-                $"{what} timed out on every attempt ({retries} retries)",
+                $"{what} to {host} timed out on every attempt ({retries} retries)",
                 "The server did not answer in time. Check the network and --base-url, or run again later."),
+            HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError } => new ApiError(ErrorCategory.Transient,
+                $"{what} was not sent: the host name {host} does not resolve",
+                "Check --org (the API is https://{org}.nicecxone.com) or --base-url for a typo; not retried, since asking again would not help."),
+            HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError } http => new ApiError(ErrorCategory.Transient,
+                $"{what} was not sent: a secure (TLS) connection with {host} could not be made ({FirstSentence(http.InnerException?.Message ?? http.Message)})",
+                "Check --base-url / --org; an intercepting proxy or a certificate the machine does not trust (SSL_CERT_FILE) also causes this. Not retried."),
             HttpRequestException { InnerException: SocketException socket } => new ApiError(ErrorCategory.Transient,
-                $"{what} could not connect ({socket.SocketErrorCode}) after {retries} retries",
-                "Check --base-url / --org, DNS, proxies and firewalls between you and CXone."),
+                $"{what} could not connect to {host} ({Words(socket.SocketErrorCode.ToString())}) after {retries} retries",
+                CheckHost),
             HttpRequestException http => new ApiError(ErrorCategory.Transient,
-                $"{what} failed at the network level after {retries} retries: {http.Message}",
-                "Check --base-url / --org, DNS, proxies and firewalls between you and CXone."),
+                $"{what} to {host} failed at the network level after {retries} retries: {FirstSentence(http.Message)}",
+                CheckHost),
             OperationCanceledException => new ApiError(ErrorCategory.Cancelled, $"{what} was cancelled", ""),
-            _ => new ApiError(ErrorCategory.BadResponse, $"{what} failed: {exception.Message}",
+            _ => new ApiError(ErrorCategory.BadResponse, $"{what} failed: {FirstSentence(exception.Message)}",
                 "Run with --verbose to see the exchange."),
         };
+    }
+
+    // "ConnectionRefused" → "connection refused".
+    private static string Words(string name) =>
+        string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    private static string FirstSentence(string text)
+    {
+        text = text.ReplaceLineEndings(" ").Trim();
+        var end = text.IndexOf(". ", StringComparison.Ordinal);
+        return (end < 0 ? text : text[..end]).TrimEnd('.');
     }
 
     private static string OAuthHint(string? code) => code switch

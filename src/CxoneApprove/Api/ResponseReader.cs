@@ -26,18 +26,18 @@ internal sealed class ResponseReader
         var mediaType = response.Content.Headers.ContentType?.MediaType;
         if (mediaType is not null && !IsJson(mediaType))
         {
-            throw new ApiException(BadResponse(response, endpoint, $"expected JSON but the server sent {mediaType}"));
+            throw new ApiException(BadResponse(response, endpoint, $"its body is {mediaType}, not JSON"));
         }
 
         var bytes = await ReadBoundedAsync(response, cancellationToken);
         try
         {
             return JsonSerializer.Deserialize(bytes, type)
-                ?? throw new ApiException(BadResponse(response, endpoint, "the server sent an empty JSON document (null)"));
+                ?? throw new ApiException(BadResponse(response, endpoint, "its body is the empty JSON document null"));
         }
         catch (JsonException ex)
         {
-            throw new ApiException(BadResponse(response, endpoint, $"the server sent malformed JSON ({ex.Message.Split('.')[0]})"));
+            throw new ApiException(BadResponse(response, endpoint, $"its body is malformed JSON ({ex.Message.Split('.')[0]})"));
         }
     }
 
@@ -65,7 +65,7 @@ internal sealed class ResponseReader
     /// <summary>A bad-response error for this call.</summary>
     public static ApiError BadResponse(HttpResponseMessage response, Endpoint endpoint, string what) => new(
         ErrorCategory.BadResponse,
-        $"{endpoint.ToString()} answered {(int)response.StatusCode} but {what}",
+        $"{endpoint} answered {(int)response.StatusCode}, but {what}",
         "The answer could not be understood. Check --base-url points at the CXone API (not a proxy's login page); "
         + "run with --verbose to see the exchange, and report it with the correlation id if it persists.",
         (int)response.StatusCode,

@@ -73,11 +73,14 @@ internal sealed class AuditJournal
         Published = true,
     });
 
-    /// <summary>Appends <paramref name="entry"/> as one line and flushes it to disk.</summary>
+    /// <summary>
+    /// Appends <paramref name="entry"/> as one line and flushes it to disk, holding the file's exclusive lock, so two
+    /// processes never interleave their records. A last line left without its newline (a crash while writing) is
+    /// ended first, so it never swallows the next record.
+    /// </summary>
     private void Append(JournalEntry entry)
     {
-        var line = JsonSerializer.Serialize(entry, AuditJsonContext.Default.JournalEntry) + "\n";
-        var bytes = Encoding.UTF8.GetBytes(line);
+        var bytes = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(entry, AuditJsonContext.Default.JournalEntry) + "\n");
         lock (_gate)
         {
             var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path));
@@ -86,19 +89,26 @@ internal sealed class AuditJournal
                 Directory.CreateDirectory(directory);
             }
 
-            var options = new FileStreamOptions { Mode = FileMode.Append, Access = FileAccess.Write, Share = FileShare.ReadWrite };
-            if (!OperatingSystem.IsWindows())
+            using var stream = JournalFile.Open(Path, FileMode.OpenOrCreate, FileAccess.ReadWrite);
+            if (stream.Length > 0)
             {
-                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+                stream.Seek(-1, SeekOrigin.End);
+                if (stream.ReadByte() != '\n')
+                {
+                    stream.WriteByte((byte)'\n');
+                }
             }
 
-            using var stream = new FileStream(Path, options);
+            stream.Seek(0, SeekOrigin.End);
             stream.Write(bytes);
             stream.Flush(flushToDisk: true);
         }
     }
 
-    /// <summary>Every entry in the journal, in order; lines that cannot be read are returned as errors.</summary>
+    /// <summary>
+    /// Every entry in the journal, in order; lines that cannot be read are returned as errors, except an unfinished
+    /// last line (a crash while writing), which is skipped.
+    /// </summary>
     public (IReadOnlyList<JournalEntry> Entries, IReadOnlyList<string> Errors) Read()
     {
         var entries = new List<JournalEntry>();
@@ -108,10 +118,17 @@ internal sealed class AuditJournal
             return (entries, errors);
         }
 
-        var number = 0;
-        foreach (var line in File.ReadLines(Path))
+        string text;
+        using (var stream = JournalFile.Open(Path, FileMode.Open, FileAccess.Read))
+        using (var reader = new StreamReader(stream, Encoding.UTF8))
         {
-            number++;
+            text = reader.ReadToEnd();
+        }
+
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\r');
             if (string.IsNullOrWhiteSpace(line))
             {
                 continue;
@@ -124,9 +141,13 @@ internal sealed class AuditJournal
                     entries.Add(entry);
                 }
             }
-            catch (JsonException ex)
+            catch (JsonException ex) when (i < lines.Length - 1)
             {
-                errors.Add($"{Path}:{number}: unreadable line ({ex.Message.Split('.')[0]})");
+                errors.Add($"{Path}:{i + 1}: unreadable line ({ex.Message.Split('.')[0]})");
+            }
+            catch (JsonException)
+            {
+                // The last line has no newline: a write that a crash cut short. Its record was never reported as kept.
             }
         }
 

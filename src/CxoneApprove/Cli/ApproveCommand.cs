@@ -11,9 +11,8 @@ internal static class ApproveCommand
         try
         {
             var ids = TemplateIds.Collect(parse.GetValue(options.Template), context.Environment(EnvironmentVariables.TemplateId),
-                parse.GetValue(options.TemplateFile), File.ReadAllText);
-            var run = await TemplateRun.RunAsync(parse, options, context, ids, output, dryRun: parse.GetValue(options.DryRun), cancellationToken);
-            return ExitCodes.Of(run);
+                parse.GetValue(options.TemplateFile), context.ReadFile);
+            return await TemplateRun.RunAsync(parse, options, context, ids, output, dryRun: parse.GetValue(options.DryRun), cancellationToken);
         }
         catch (UsageException ex)
         {

@@ -25,7 +25,7 @@ internal static class CliApp
         catch (Exception ex)
         {
             // One line for people; the trace only for those who asked for it.
-            await context.Stderr.WriteLineAsync($"error: unexpected internal error ({ex.GetType().Name}): {FirstLine(ex.Message)}");
+            await context.Stderr.WriteLineAsync($"error: unexpected internal error: {FirstLine(ex.Message)}");
             if (args.Any(a => a is "--verbose" or "-v"))
             {
                 await context.Stderr.WriteLineAsync(ex.ToString());
@@ -46,17 +46,25 @@ internal static class CliApp
         // A value starting with '@' (SMS text such as "@home: …") is content, not a response file.
         var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
 
-        if (parse.Errors.Count > 0)
+        // No arguments and no template from the environment: the user wants to know how to start.
+        if (args.Length == 0 && string.IsNullOrWhiteSpace(context.Environment(EnvironmentVariables.TemplateId)))
+        {
+            await root.Parse(["--help"]).InvokeAsync(new InvocationConfiguration { Output = context.Stderr, Error = context.Stderr }, cancellationToken);
+            return ExitCodes.Usage;
+        }
+
+        // --help and -h win over every other problem on the line (a missing required option included).
+        if (parse.Errors.Count > 0 && parse.Action is not HelpWithEpilog)
         {
             foreach (var error in parse.Errors)
             {
-                await context.Stderr.WriteLineAsync($"error: {error.Message}");
+                await context.Stderr.WriteLineAsync($"error: {ParseMessages.ForPeople(error.Message)}");
             }
 
             await context.Stderr.WriteLineAsync("Run 'cxone-approve --help' for usage.");
             if (AsksForJson(args))
             {
-                await context.Stdout.WriteAsync(JsonRenderer.UsageError(string.Join("\n", parse.Errors.Select(e => e.Message))));
+                await context.Stdout.WriteAsync(JsonRenderer.UsageError(string.Join("\n", parse.Errors.Select(e => ParseMessages.ForPeople(e.Message)))));
             }
 
             return ExitCodes.Usage;
@@ -78,6 +86,7 @@ internal static class CliApp
             [options.WebhookUrl, options.WebhookSecretFile, options.OperatorId, options.DryRun], options.OutputGroup,
             options.SandboxGroup, [options.Concurrency, options.RateLimit], options.PatienceGroup, options.ComplianceGroup,
             [options.AuditFile, options.Junit]);
+        options.RequireCompanions(root);
         options.Output.AcceptOnlyFromAmong("text", "json");
         options.LogFormat.AcceptOnlyFromAmong("text", "json");
         root.SetAction((parse, ct) => ApproveCommand.RunAsync(parse, options, context, ct));

@@ -17,10 +17,19 @@ internal sealed class CliContext
     /// <summary>Standard input as raw bytes (webhook bodies must be verified byte for byte).</summary>
     public Func<Stream> OpenStdin { get; init; } = () => Stream.Null;
 
+    /// <summary>Reads a text file the user named; <c>-</c> is standard input.</summary>
+    public string ReadFile(string path) => path == "-" ? Stdin.ReadToEnd() : File.ReadAllText(path);
+
     /// <summary>Reads an environment variable; null when unset.</summary>
     public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Whether stdin is a terminal (a secret asked for on <c>-</c> is then prompted for, not read as a stream).</summary>
+    public bool StdinIsTerminal { get; init; }
+
+    /// <summary>Asks the person at the terminal for a secret without echoing it; null when none was typed.</summary>
+    public Func<string, string?> PromptSecret { get; init; } = _ => null;
 
     /// <summary>Whether stdout is a terminal (live progress and colour only then).</summary>
     public bool StdoutIsTerminal { get; init; }
@@ -44,6 +53,8 @@ internal sealed class CliContext
         Stderr = Console.Error,
         Stdin = Console.In,
         OpenStdin = Console.OpenStandardInput,
+        StdinIsTerminal = !Console.IsInputRedirected,
+        PromptSecret = TerminalPrompt.ReadSecret,
         StdoutIsTerminal = !Console.IsOutputRedirected,
         StderrIsTerminal = !Console.IsErrorRedirected,
     };

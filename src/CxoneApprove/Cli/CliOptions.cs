@@ -23,6 +23,23 @@ internal sealed class CliOptions
     /// <summary>The in-process sandbox: --sandbox, --sandbox-fault.</summary>
     public IEnumerable<Option> SandboxGroup => [Sandbox, SandboxFault];
 
+    /// <summary>
+    /// Options that mean nothing without another: a usage error instead of being ignored (a fault meant for a
+    /// rehearsal must never let a run go on against a real server).
+    /// </summary>
+    public void RequireCompanions(Command command) => command.Validators.Add(result =>
+    {
+        if (result.GetResult(SandboxFault) is not null && !result.GetValue(Sandbox))
+        {
+            result.AddError("--sandbox-fault needs --sandbox: faults are injected into the bundled sandbox only, never into a real server");
+        }
+
+        if (result.GetValue(TemplateFile) == "-" && result.GetValue(ClientSecretFile) == "-")
+        {
+            result.AddError("--template-file - and --client-secret-file - cannot both read standard input: give one of them a file");
+        }
+    });
+
     public Option<string[]> Template { get; } = new("--template", "-t")
     {
         Description = $"Template id to approve (repeatable). Env: {EnvironmentVariables.TemplateId} (comma-separated).",

@@ -22,7 +22,7 @@ internal static class ExitCodes
     [
         (Success, "approved (or, with --dry-run / validate, valid)"),
         (Internal, "internal error"),
-        (Usage, "usage or configuration error"),
+        (Usage, "usage or configuration error, or a local output (journal, report) that cannot be written"),
         (Invalid, "not compliant (the validator's or the server's 400)"),
         (Auth, "authentication or authorization (OAuth refused, 401, 403)"),
         (NotFound, "template not found (404)"),
@@ -43,6 +43,7 @@ internal static class ExitCodes
         ErrorCategory.Transient => Transient,
         ErrorCategory.BadResponse => BadResponse,
         ErrorCategory.Cancelled => Cancelled,
+        ErrorCategory.LocalOutput => Usage,
         _ => Internal,
     };
 

@@ -5,48 +5,66 @@ using CxoneApprove.Workflow;
 namespace CxoneApprove.Cli;
 
 /// <summary>
-/// What GitHub Actions reads: a Markdown table appended to <c>$GITHUB_STEP_SUMMARY</c>, and <c>::error::</c>
-/// annotations for failed templates when <c>GITHUB_ACTIONS=true</c>.
+/// What GitHub Actions reads: a Markdown table appended to <c>$GITHUB_STEP_SUMMARY</c>, and <c>::error::</c> and
+/// <c>::warning::</c> annotations when <c>GITHUB_ACTIONS=true</c>.
 /// </summary>
 internal static class GitHubActions
 {
-    /// <summary>Writes whatever the environment asks for; a summary that cannot be written is a warning only.</summary>
-    public static void Report(RunResult run, Func<string, string?> environment, TextWriter stderr)
+    /// <summary>The step summary file GitHub gave this job, when there is one.</summary>
+    public static string? StepSummaryPath(Func<string, string?> environment) =>
+        environment(EnvironmentVariables.GitHubStepSummary) is { Length: > 0 } path ? path : null;
+
+    /// <summary>Appends the Markdown table to the step summary, when GitHub gave one; throws when it cannot be written.</summary>
+    public static void AppendStepSummary(RunResult run, Func<string, string?> environment)
     {
-        if (environment(EnvironmentVariables.GitHubStepSummary) is { Length: > 0 } summaryPath)
+        if (StepSummaryPath(environment) is { } path)
         {
-            try
-            {
-                File.AppendAllText(summaryPath, StepSummary(run));
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"warning: cannot append to GITHUB_STEP_SUMMARY {summaryPath}: {ex.Message}");
-            }
+            File.AppendAllText(path, StepSummary(run));
+        }
+    }
+
+    /// <summary>Under GitHub Actions, an <c>::error::</c> annotation per failed template and a <c>::warning::</c> per warning.</summary>
+    public static void Annotate(RunResult run, Func<string, string?> environment, TextWriter stderr)
+    {
+        if (!string.Equals(environment(EnvironmentVariables.GitHubActions), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
         }
 
-        if (string.Equals(environment(EnvironmentVariables.GitHubActions), "true", StringComparison.OrdinalIgnoreCase))
+        // Workflow commands are read from stderr as well as stdout; stdout stays the JSON document's.
+        foreach (var template in run.Templates)
         {
-            foreach (var template in run.Templates.Where(t => ExitCodes.Of(t) != ExitCodes.Success))
+            if (ExitCodes.Of(template) != ExitCodes.Success)
             {
-                // Workflow commands are read from stderr as well as stdout; stdout stays the JSON document's.
                 stderr.WriteLine($"::error title=cxone-approve {Escape(template.Id, property: true)}::{Escape($"{template.Id}: {WireNames.Of(template.Outcome)} (exit {ExitCodes.Of(template)}): {JunitReport.FailureMessage(template)}", property: false)}");
+            }
+
+            foreach (var warning in Warnings(template))
+            {
+                stderr.WriteLine($"::warning title=cxone-approve {Escape(template.Id, property: true)}::{Escape($"{template.Id}: {warning}", property: false)}");
             }
         }
     }
+
+    /// <summary>Each step of <paramref name="template"/> that ended in a warning, as one line.</summary>
+    public static IEnumerable<string> Warnings(TemplateResult template) =>
+        template.Steps.Where(s => s.Status == StepStatus.Warning).Select(s => $"{WireNames.Of(s.Name)} warning: {s.Error}");
 
     /// <summary>The Markdown table: template, outcome, exit code, latency, and what went wrong.</summary>
     public static string StepSummary(RunResult run)
     {
         var text = new StringBuilder();
         var exit = ExitCodes.Of(run);
-        text.Append(CultureInfo.InvariantCulture, $"### cxone-approve: {(exit == ExitCodes.Success ? "✅" : "❌")} exit {exit}, {run.Templates.Count} template(s) in {run.LatencyMs} ms\n\n");
+        var warned = run.Templates.Count(t => t.HasWarnings);
+        var mark = exit != ExitCodes.Success ? "❌" : warned > 0 ? "⚠️" : "✅";
+        var warnings = warned == 0 ? "" : $", {warned} with warnings";
+        text.Append(CultureInfo.InvariantCulture, $"### cxone-approve: {mark} exit {exit}, {run.Templates.Count} template(s){warnings} in {run.LatencyMs} ms\n\n");
         text.Append("| template | outcome | exit | latency (ms) | details |\n");
         text.Append("|---|---|---:|---:|---|\n");
         foreach (var template in run.Templates)
         {
             var code = ExitCodes.Of(template);
-            var details = code == ExitCodes.Success ? "" : JunitReport.FailureMessage(template);
+            var details = string.Join("; ", (code == ExitCodes.Success ? [] : new[] { JunitReport.FailureMessage(template) }).Concat(Warnings(template)));
             text.Append(CultureInfo.InvariantCulture,
                 $"| `{Cell(template.Id)}` | {WireNames.Of(template.Outcome)} | {code} | {template.LatencyMs} | {Cell(details)} |\n");
         }

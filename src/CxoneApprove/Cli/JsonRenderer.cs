@@ -14,6 +14,10 @@ internal static class JsonRenderer
 
     public static string Render(RunResult run) => Render(RunDocument.Of(run));
 
+    /// <summary>The document of <paramref name="run"/> with the run's final exit code and, when reports failed, why.</summary>
+    public static string Render(RunResult run, int exitCode, string? error) =>
+        Render(RunDocument.Of(run) with { Ok = exitCode == ExitCodes.Success, ExitCode = exitCode, Error = error });
+
     /// <summary>The journal's records, for <c>audit show --output json</c>.</summary>
     public static string Render(List<Audit.JournalEntry> entries) => JsonSerializer.Serialize(entries, Indented.ListJournalEntry) + "\n";
 

@@ -7,24 +7,29 @@ namespace CxoneApprove.Cli;
 /// <summary>A JUnit XML report for CI systems: a testcase per template; a violation or failure is a failure.</summary>
 internal static class JunitReport
 {
-    /// <summary>Writes the report to <paramref name="path"/>; a failure to write is a warning on <paramref name="stderr"/>.</summary>
-    public static void Write(string path, RunResult run, TextWriter stderr)
+    /// <summary>Writes the report to <paramref name="path"/>, whole or not at all (a temporary file, then a rename).</summary>
+    public static void Write(string path, RunResult run)
     {
+        var full = Path.GetFullPath(path);
+        var directory = Path.GetDirectoryName(full);
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var temporary = full + $".{Guid.NewGuid():N}.tmp";
         try
         {
-            var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-            if (!string.IsNullOrEmpty(directory))
+            using (var writer = XmlWriter.Create(temporary, new XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false) }))
             {
-                Directory.CreateDirectory(directory);
+                Write(writer, run);
             }
 
-            using var writer = XmlWriter.Create(path, new XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false) });
-            Write(writer, run);
+            File.Move(temporary, full, overwrite: true);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        finally
         {
-            // The templates' outcomes stand; only the report is missing.
-            stderr.WriteLine($"warning: cannot write --junit {path}: {ex.Message}");
+            File.Delete(temporary);
         }
     }
 

@@ -27,8 +27,9 @@ internal static class SettingsResolver
     }
 
     /// <summary>
-    /// Base URL and credentials. With <paramref name="sandboxUrl"/>, the sandbox's URL and demo credentials are
-    /// the defaults (given values still win, so a wrong secret can be rehearsed).
+    /// Base URL and credentials. With <paramref name="sandboxUrl"/>, the sandbox's URL and demo credentials are used
+    /// whatever the environment holds (its CXone settings are for real tenants); options still win, so a wrong secret
+    /// can be rehearsed.
     /// </summary>
     public static ClientConfig Connection(ParseResult parse, CliOptions options, CliContext context, Uri? sandboxUrl, HttpSettings http)
     {
@@ -49,7 +50,8 @@ internal static class SettingsResolver
             problems.Add(ex.Message);
         }
 
-        var clientId = FirstNonEmpty(parse.GetValue(options.ClientId), env(EnvironmentVariables.ClientId), sandboxUrl is null ? null : DemoCredentials.ClientId);
+        var sandbox = sandboxUrl is not null;
+        var clientId = FirstNonEmpty(parse.GetValue(options.ClientId), sandbox ? DemoCredentials.ClientId : env(EnvironmentVariables.ClientId));
         if (clientId is null)
         {
             problems.Add($"missing the OAuth client id: pass --client-id or set {EnvironmentVariables.ClientId}");
@@ -59,8 +61,7 @@ internal static class SettingsResolver
         try
         {
             secret = ReadSecret(parse.GetValue(options.ClientSecretFile), "--client-secret-file", context)
-                ?? NonEmpty(env(EnvironmentVariables.ClientSecret))
-                ?? (sandboxUrl is null ? null : DemoCredentials.ClientSecret);
+                ?? (sandbox ? DemoCredentials.ClientSecret : NonEmpty(env(EnvironmentVariables.ClientSecret)));
             if (secret is null)
             {
                 problems.Add($"missing the OAuth client secret: pass --client-secret-file <path> (or - for stdin) or set {EnvironmentVariables.ClientSecret}");
@@ -131,7 +132,9 @@ internal static class SettingsResolver
         string text;
         try
         {
-            text = path == "-" ? context.Stdin.ReadToEnd() : File.ReadAllText(path);
+            text = path == "-" && context.StdinIsTerminal
+                ? context.PromptSecret($"{option} -: type the secret (it is not shown) and press Enter: ") ?? ""
+                : context.ReadFile(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -40,7 +40,8 @@ internal static class TemplateIds
 
     /// <summary>
     /// The ids to approve, in order, without repeats: <c>-t</c> options, else <c>CXONE_TEMPLATE_ID</c>
-    /// (comma-separated); then the lines of <c>--template-file</c>. Throws <see cref="UsageException"/>.
+    /// (comma-separated; empty entries such as a trailing comma are skipped); then the lines of <c>--template-file</c>
+    /// (<c>-</c>: <paramref name="readFile"/> is asked for <c>-</c>, meaning standard input). Throws <see cref="UsageException"/>.
     /// </summary>
     public static IReadOnlyList<string> Collect(IReadOnlyList<string>? options, string? environment, string? file, Func<string, string> readFile)
     {
@@ -51,7 +52,7 @@ internal static class TemplateIds
         }
         else if (!string.IsNullOrWhiteSpace(environment))
         {
-            ids.AddRange(environment.Split(',').Select(s => s.Trim()));
+            ids.AddRange(environment.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
         }
 
         if (file is not null)

@@ -4,89 +4,121 @@ using CxoneApprove.Audit;
 using CxoneApprove.Diagnostics;
 using CxoneApprove.Sandbox;
 using CxoneApprove.Workflow;
+using Serilog;
 
 namespace CxoneApprove.Cli;
 
 /// <summary>
-/// Runs the workflow for the ids of a command: resolves the settings (starting the in-process sandbox for
-/// <c>--sandbox</c>), opens the connection, journals and prints each result as it comes, then the summary and reports.
-/// Shared by approve and <c>validate --template</c> (a dry run).
+/// Runs the workflow for the ids of a command: resolves the settings, checks every local output can be written, starts
+/// the sandbox for <c>--sandbox</c>, opens the connection, journals and prints each result as it comes, then the
+/// reports and the summary. Shared by approve and <c>validate --template</c> (a dry run). Returns the exit code.
 /// </summary>
 internal static class TemplateRun
 {
-    public static async Task<RunResult> RunAsync(ParseResult parse, CliOptions options, CliContext context,
+    public static async Task<int> RunAsync(ParseResult parse, CliOptions options, CliContext context,
         IReadOnlyList<string> ids, CommandOutput output, bool dryRun, CancellationToken cancellationToken)
     {
-        var (redactor, stdout, stderr) = (output.Redactor, output.Stdout, output.Stderr);
         var env = context.Environment;
         var http = SettingsResolver.Http(parse, options);
         var compliance = SettingsResolver.Compliance(parse, options);
         var webhookUrl = dryRun ? null : ResolveWebhookUrl(parse, options, env);
-        var webhookSecretFile = parse.GetValue(options.WebhookSecretFile);
-        var envWebhookSecret = env(EnvironmentVariables.WebhookSecret);
-        var log = LogFactory.Create(stderr, output.Settings.Verbose, output.Settings.LogJson);
-
-        await using var sandbox = parse.GetValue(options.Sandbox)
-            ? await StartSandboxAsync(parse, options, context, cancellationToken)
-            : null;
-        var config = SettingsResolver.Connection(parse, options, context, sandbox?.BaseUrl, http);
-        redactor.Add(config.Credentials.ClientSecret);
-        var webhookSecret = webhookUrl is null ? null : ResolveWebhookSecret(webhookSecretFile, envWebhookSecret, context, redactor);
-
-        var journalPath = parse.GetValue(options.AuditFile)
-            ?? AuditJournal.DefaultPath(env, sandbox is null ? "audit.jsonl" : "sandbox-audit.jsonl");
-        var journal = dryRun ? null : new OutcomeJournal(new AuditJournal(journalPath), config.BaseUrl.AbsoluteUri, context.Time);
+        var webhookSecret = webhookUrl is null ? null
+            : ResolveWebhookSecret(parse.GetValue(options.WebhookSecretFile), env(EnvironmentVariables.WebhookSecret), context, output.Redactor);
+        var useSandbox = parse.GetValue(options.Sandbox);
+        var journalPath = dryRun ? null
+            : parse.GetValue(options.AuditFile) ?? AuditJournal.DefaultPath(env, useSandbox ? "sandbox-audit.jsonl" : "audit.jsonl");
         var stateDirectory = AuditJournal.StateDirectory(env);
+        Preflight.Check(
+            [(journalPath, "the audit journal"), (parse.GetValue(options.Junit), "the --junit report"),
+             (GitHubActions.StepSummaryPath(env), "the GitHub step summary (GITHUB_STEP_SUMMARY)")],
+            [(webhookUrl is not null && webhookSecret is null ? stateDirectory : null, "a generated webhook secret into")]);
 
+        var log = LogFactory.Create(output.Stderr, output.Settings.Verbose, output.Settings.LogJson);
+        await using var sandbox = useSandbox ? await StartSandboxAsync(parse, options, context, cancellationToken) : null;
+        var config = SettingsResolver.Connection(parse, options, context, sandbox?.BaseUrl, http);
+        output.Redactor.Add(config.Credentials.ClientSecret);
+        if (sandbox is not null)
+        {
+            log.Debug("--sandbox: {BaseUrl} with the demo client {ClientId}; the CXONE_* connection variables of the environment are not used",
+                config.BaseUrl, config.Credentials.ClientId);
+        }
+
+        var journal = journalPath is null ? null : new OutcomeJournal(new AuditJournal(journalPath), config.BaseUrl.AbsoluteUri, context.Time);
         var settings = new ApprovalSettings
         {
             Compliance = compliance,
             DryRun = dryRun,
             WebhookUrl = webhookUrl,
             OperatorId = parse.GetValue(options.OperatorId) ?? env(EnvironmentVariables.OperatorId) ?? "",
-            JournalPath = journal?.Journal.Path,
+            JournalHint = journal is null ? null : JournalHint(journal.Path, sandbox is not null),
+            JournaledAudit = key => journal?.AuditFor(key),
         };
 
-        using var connection = CxoneConnection.Open(config, context.Time, log, redactor, context.PrimaryHandler?.Invoke());
-        var secretSource = new WebhookSecretSource(() => webhookSecret ?? GenerateSecret(stateDirectory, context.Time, redactor, log));
+        using var connection = CxoneConnection.Open(config, context.Time, log, output.Redactor, context.PrimaryHandler?.Invoke());
+        var secretSource = new WebhookSecretSource(() => webhookSecret ?? GenerateSecret(stateDirectory, context.Time, output.Redactor, log));
         var webhook = new WebhookRegistration(connection.Client, settings, secretSource, context.Time, ids.Count);
         var workflow = ApprovalWorkflow.For(new ApprovalServices(connection.Client, connection.Tokens, context.Time, settings, webhook, log));
 
         var color = context.StdoutIsTerminal && string.IsNullOrEmpty(env(EnvironmentVariables.NoColor));
-        var printer = new OrderedPrinter(ids.Count, output.Settings.Json ? null : stdout, color);
-        var progress = new LiveCount(ids.Count, context.StderrIsTerminal && ids.Count > 1 ? stderr : null);
+        var printer = new OrderedPrinter(ids.Count, output.Settings.Json ? null : output.Stdout, color);
+        var progress = new LiveCount(ids.Count, context.StderrIsTerminal && ids.Count > 1 ? output.Stderr : null);
         var result = await ApprovalRun.RunAsync(ids, workflow, parse.GetValue(options.Concurrency), TimeSpan.FromSeconds(parse.GetValue(options.Timeout)),
             context.Time, (index, template) =>
             {
-                journal?.Record(template);
-                printer.Completed(index, template);
-                progress.Completed(template);
+                var kept = journal?.Record(template) ?? template;
+                printer.Completed(index, kept);
+                progress.Completed(kept);
+                return kept;
             }, cancellationToken);
         progress.Finish();
-        Report(parse, options, output, result, env);
-        return result;
+        return Report(parse, options, output, result, env);
     }
 
-    /// <summary>What follows the templates: the summary (or the JSON document), then the JUnit file and GitHub's reports.</summary>
-    public static void Report(ParseResult parse, CliOptions options, CommandOutput output, RunResult result, Func<string, string?> env)
+    /// <summary>
+    /// What follows the templates: the JUnit file and GitHub's reports, then the summary (or the JSON document). A report
+    /// that cannot be written makes the exit code 2 (unless a template already failed) and is said on stderr.
+    /// </summary>
+    public static int Report(ParseResult parse, CliOptions options, CommandOutput output, RunResult result, Func<string, string?> env)
     {
-        output.Stdout.Write(output.Settings.Json ? JsonRenderer.Render(result) : TextRenderer.Summary(result));
+        var problems = new List<string>();
         if (parse.GetValue(options.Junit) is { } junit)
         {
-            JunitReport.Write(junit, result, output.Stderr);
+            Attempt(() => JunitReport.Write(junit, result), $"cannot write the --junit report {junit}", problems);
         }
 
-        GitHubActions.Report(result, env, output.Stderr);
+        Attempt(() => GitHubActions.AppendStepSummary(result, env), "cannot append to GITHUB_STEP_SUMMARY", problems);
+        GitHubActions.Annotate(result, env, output.Stderr);
+
+        var exit = ExitCodes.Of(result);
+        exit = exit == ExitCodes.Success && problems.Count > 0 ? ExitCodes.Usage : exit;
+        output.Stdout.Write(output.Settings.Json
+            ? JsonRenderer.Render(result, exit, problems.Count == 0 ? null : string.Join("; ", problems))
+            : TextRenderer.Summary(result, exit));
+        foreach (var problem in problems)
+        {
+            output.Stderr.WriteLine($"error: {problem}");
+        }
+
         output.Flush();
+        return exit;
     }
 
-    private static WebhookSecret GenerateSecret(string stateDirectory, TimeProvider time, SecretRedactor redactor, Serilog.ILogger log)
+    private static void Attempt(Action write, string what, List<string> problems)
     {
-        var generated = WebhookSecretSource.Generate(stateDirectory, time);
-        redactor.Add(generated.Value);
-        log.Warning("generated a webhook signing secret: {Origin} (keep it for the receiving dashboard)", generated.Origin);
-        return generated;
+        try
+        {
+            write();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problems.Add($"{what}: {ex.Message.TrimEnd('.')}");
+        }
     }
+
+    // Where the kept record is and how to publish it; a sandbox is gone with its run, so there is nowhere to publish to.
+    private static string JournalHint(string path, bool sandbox) => sandbox
+        ? $"The record is kept in {path}; this run's sandbox is gone, so there is nothing to publish it to (see it with `cxone-approve audit show --audit-file {path}`)."
+        : $"The record is kept in {path}; publish it later with `cxone-approve audit flush --audit-file {path}`.";
 
     private static Uri? ResolveWebhookUrl(ParseResult parse, CliOptions options, Func<string, string?> env)
     {
@@ -113,6 +145,14 @@ internal static class TemplateRun
         }
 
         return null;
+    }
+
+    private static WebhookSecret GenerateSecret(string stateDirectory, TimeProvider time, SecretRedactor redactor, ILogger log)
+    {
+        var generated = WebhookSecretSource.Generate(stateDirectory, time);
+        redactor.Add(generated.Value);
+        log.Warning("generated a webhook signing secret: {Origin} (keep it for the receiving dashboard)", generated.Origin);
+        return generated;
     }
 
     private static async Task<SandboxServer> StartSandboxAsync(ParseResult parse, CliOptions options, CliContext context, CancellationToken cancellationToken)

@@ -54,13 +54,18 @@ internal static class TextRenderer
     }
 
     /// <summary>The closing line: counts per outcome, the run's latency and exit code.</summary>
-    public static string Summary(RunResult run)
+    public static string Summary(RunResult run) => Summary(run, ExitCodes.Of(run));
+
+    /// <summary>The closing line with the run's final exit code.</summary>
+    public static string Summary(RunResult run, int exitCode)
     {
         var counts = run.Templates.GroupBy(t => t.Outcome).ToDictionary(g => g.Key, g => g.Count());
         var parts = Enum.GetValues<Outcome>()
             .Where(counts.ContainsKey)
             .Select(o => $"{counts[o]} {WireNames.Words(o)}");
-        return $"{string.Join(", ", parts)} — {run.Templates.Count} template{(run.Templates.Count == 1 ? "" : "s")} in {run.LatencyMs} ms, exit {ExitCodes.Of(run)}\n";
+        var warned = run.Templates.Count(t => t.HasWarnings);
+        var warnings = warned == 0 ? "" : $", {warned} with warnings";
+        return $"{string.Join(", ", parts)}{warnings} — {run.Templates.Count} template{(run.Templates.Count == 1 ? "" : "s")} in {run.LatencyMs} ms, exit {exitCode}\n";
     }
 
     private static string Paint(StepStatus status, string text, bool color)

@@ -28,6 +28,14 @@ internal static class ValidateCommand
         };
         CliApp.AddAll(command, [options.Template, options.TemplateFile], options.ComplianceGroup, options.OutputGroup,
             options.ConnectionGroup, options.SandboxGroup, options.PatienceGroup, [options.Junit]);
+        options.RequireCompanions(command);
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(from) is not null && result.GetResult(content) is null)
+            {
+                result.AddError("--from needs --content: it names the sender of an inline template (a --file template carries its own)");
+            }
+        });
         command.SetAction((parse, ct) => RunAsync(parse, options, context, parse.GetValue(content), parse.GetValue(from), parse.GetValue(file), ct));
         return command;
     }
@@ -48,11 +56,12 @@ internal static class ValidateCommand
 
             if (online)
             {
-                var ids = TemplateIds.Collect(parse.GetValue(options.Template), null, parse.GetValue(options.TemplateFile), File.ReadAllText);
-                var run = await TemplateRun.RunAsync(parse, options, context, ids, output, dryRun: true, cancellationToken);
-                return ExitCodes.Of(run);
+                var ids = TemplateIds.Collect(parse.GetValue(options.Template), null, parse.GetValue(options.TemplateFile), context.ReadFile);
+                return await TemplateRun.RunAsync(parse, options, context, ids, output, dryRun: true, cancellationToken);
             }
 
+            Preflight.Check([(parse.GetValue(options.Junit), "the --junit report"),
+                (GitHubActions.StepSummaryPath(context.Environment), "the GitHub step summary (GITHUB_STEP_SUMMARY)")], []);
             var compliance = SettingsResolver.Compliance(parse, options);
             var (id, text, sender) = content is not null
                 ? ("inline", content, from ?? throw new UsageException("--content needs --from <address> (the sender: a short code such as 12345)"))
@@ -64,8 +73,7 @@ internal static class ValidateCommand
                 stdout.Write(TextRenderer.Template(result));
             }
 
-            TemplateRun.Report(parse, options, output, runResult, context.Environment);
-            return ExitCodes.Of(result);
+            return TemplateRun.Report(parse, options, output, runResult, context.Environment);
         }
         catch (UsageException ex)
         {
@@ -87,7 +95,7 @@ internal static class ValidateCommand
         string json;
         try
         {
-            json = path == "-" ? context.Stdin.ReadToEnd() : File.ReadAllText(path);
+            json = context.ReadFile(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -39,8 +39,15 @@ internal static class RequestTags
 internal sealed class AttemptCounter
 {
     private int _count;
+    private int _answerLost;
 
     public int Count => Volatile.Read(ref _count);
 
+    /// <summary>Whether some attempt went unanswered, so what it asked for may or may not have happened.</summary>
+    public bool AnswerLost => Volatile.Read(ref _answerLost) != 0;
+
     public int Increment() => Interlocked.Increment(ref _count);
+
+    /// <summary>Notes an attempt that was sent and got no answer (or a gateway's 5xx, which may follow a write that took effect).</summary>
+    public void MarkAnswerLost() => Volatile.Write(ref _answerLost, 1);
 }

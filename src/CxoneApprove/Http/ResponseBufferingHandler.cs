@@ -13,7 +13,37 @@ internal sealed class ResponseBufferingHandler : DelegatingHandler
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var response = await base.SendAsync(request, cancellationToken);
+        request.Options.TryGetValue(RequestTags.Attempts, out var attempts);
+        HttpResponseMessage response;
+        try
+        {
+            response = await base.SendAsync(request, cancellationToken);
+        }
+        catch
+        {
+            // Sent, perhaps received and acted on, never answered.
+            attempts?.MarkAnswerLost();
+            throw;
+        }
+
+        if ((int)response.StatusCode is 500 or 502 or 504)
+        {
+            attempts?.MarkAnswerLost();
+        }
+
+        try
+        {
+            return await BufferAsync(response, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not ResponseTooLargeException)
+        {
+            attempts?.MarkAnswerLost();
+            throw;
+        }
+    }
+
+    private async Task<HttpResponseMessage> BufferAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
         var limit = _settings.MaxResponseBytes;
         var original = response.Content;
         if (original.Headers.ContentLength is { } length && length > limit)

@@ -57,6 +57,18 @@ internal static class ResponseClassifier
     /// <summary>Whether an answer with <paramref name="status"/> may succeed when asked again.</summary>
     public static bool IsTransient(int status) => Classify(status) is ResponseClass.Throttled or ResponseClass.ServerTrouble;
 
-    /// <summary>Whether a call that failed with <paramref name="exception"/> (no answer) may succeed when tried again.</summary>
-    public static bool IsTransient(Exception exception) => exception is TimeoutRejectedException or HttpRequestException;
+    /// <summary>
+    /// Whether a call that failed with <paramref name="exception"/> (no answer) may succeed when tried again: timeouts and
+    /// dropped or refused connections may; a host name that does not resolve or a TLS handshake that fails will not.
+    /// </summary>
+    public static bool IsTransient(Exception exception) => exception switch
+    {
+        TimeoutRejectedException => true,
+        HttpRequestException http => !IsPermanent(http),
+        _ => false,
+    };
+
+    /// <summary>A failure no retry can fix: the host does not resolve, or TLS cannot be established with it.</summary>
+    public static bool IsPermanent(HttpRequestException exception) =>
+        exception.HttpRequestError is HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError;
 }

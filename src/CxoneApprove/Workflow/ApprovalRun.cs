@@ -8,9 +8,12 @@ namespace CxoneApprove.Workflow;
 /// </summary>
 internal static class ApprovalRun
 {
-    /// <summary>Approves <paramref name="ids"/>; <paramref name="completed"/> hears each result as it finishes.</summary>
+    /// <summary>
+    /// Approves <paramref name="ids"/>; <paramref name="completed"/> hears each result as it finishes and returns it as
+    /// kept (the caller may add what happened to it afterwards, such as a journal that could not be written).
+    /// </summary>
     public static async Task<RunResult> RunAsync(IReadOnlyList<string> ids, ApprovalWorkflow workflow, int concurrency,
-        TimeSpan timeout, TimeProvider time, Action<int, TemplateResult>? completed, CancellationToken cancellationToken)
+        TimeSpan timeout, TimeProvider time, Func<int, TemplateResult, TemplateResult>? completed, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
         var results = new TemplateResult?[ids.Count];
@@ -24,8 +27,7 @@ internal static class ApprovalRun
             await Parallel.ForEachAsync(Enumerable.Range(0, ids.Count), options, async (index, _) =>
             {
                 var result = await RunOneAsync(ids[index], index, workflow, timeout, linked.Token, cancellationToken);
-                results[index] = result;
-                completed?.Invoke(index, result);
+                results[index] = completed?.Invoke(index, result) ?? result;
             });
         }
         catch (OperationCanceledException)
@@ -37,11 +39,11 @@ internal static class ApprovalRun
         {
             if (results[i] is null)
             {
-                results[i] = cancellationToken.IsCancellationRequested
+                var abandoned = cancellationToken.IsCancellationRequested
                     ? workflow.Abandoned(ids[i], i, Outcome.Cancelled, ErrorCategory.Cancelled, "cancelled before it started", null, "cancelled")
                     : workflow.Abandoned(ids[i], i, Outcome.Failed, ErrorCategory.Transient, $"the run exceeded --timeout ({timeout.TotalSeconds:0} s) before it started",
                         "Raise --timeout or approve fewer templates per run.", "failed");
-                completed?.Invoke(i, results[i]!);
+                results[i] = completed?.Invoke(i, abandoned) ?? abandoned;
             }
         }
 
@@ -69,7 +71,7 @@ internal static class ApprovalRun
         {
             var (error, category) = ex is ApiException api
                 ? (api.Error.Message, api.Error.Category)
-                : ($"internal error: {ex.GetType().Name}: {ex.Message}", ErrorCategory.Internal);
+                : ($"internal error: {ex.Message}", ErrorCategory.Internal);
             return workflow.Abandoned(id, index, Outcome.Failed, category, error, "This is a bug in cxone-approve; run with --verbose and report it.", "failed");
         }
     }

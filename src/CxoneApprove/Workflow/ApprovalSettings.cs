@@ -17,8 +17,11 @@ internal sealed record ApprovalSettings
     /// <summary>Recorded in the audit log.</summary>
     public string OperatorId { get; init; } = "";
 
-    /// <summary>The local journal that keeps every outcome and audit record, named in hints; null when there is none.</summary>
-    public string? JournalPath { get; init; }
+    /// <summary>What an audit-publish warning tells the user about the kept record (where it is, how to publish it).</summary>
+    public string? JournalHint { get; init; }
+
+    /// <summary>The audit record body an earlier run journaled under an Idempotency-Key, if any: a re-run sends it unchanged.</summary>
+    public Func<string, string?> JournaledAudit { get; init; } = _ => null;
 
     /// <summary>Events the webhook is registered for.</summary>
     public IReadOnlyList<string> WebhookEvents { get; init; } = ["template.approved", "a2p.registered"];

@@ -21,6 +21,9 @@ internal sealed record TemplateResult(
 {
     /// <summary>The audit record this approval publishes, for the local journal; null when it has none.</summary>
     public AuditPublication? Audit { get; init; }
+
+    /// <summary>Whether a step ended in a warning (a webhook or audit-publish failure: the template stays approved).</summary>
+    public bool HasWarnings => Steps.Any(s => s.Status == StepStatus.Warning);
 }
 
 /// <summary>An approval's audit record: its key, its JSON body, and whether the server has it.</summary>

@@ -94,9 +94,29 @@ internal sealed class WebhookRegistration
         var post = await _client.RegisterWebhookAsync(new WebhookRequest(url.AbsoluteUri, events, secret.Value),
             IdempotencyKeys.ForWebhook(url.AbsoluteUri, events), cancellationToken);
         attempts += post.Attempts;
-        return post.IsSuccess
-            ? clock.Ok(attempts, post.HttpStatus, $"secret {secret.Origin}")
-            : clock.Warning(attempts, post.Error, post.HttpStatus);
+        if (post.IsSuccess)
+        {
+            return clock.Ok(attempts, post.HttpStatus, $"secret {secret.Origin}");
+        }
+
+        // Refused for sure (no attempt went unanswered): a generated secret that nothing will sign with is not kept.
+        var removed = !post.AnswerLost && DiscardQuietly();
+        return clock.Warning(attempts, post.Error, post.HttpStatus) with
+        {
+            Detail = removed ? "the generated secret file was removed: the webhook was not registered" : null,
+        };
+    }
+
+    private bool DiscardQuietly()
+    {
+        try
+        {
+            return _secret.DiscardGenerated();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     private static bool SameUrl(string? registered, Uri wanted) =>

@@ -74,9 +74,11 @@ public sealed class ApproveCommandTests
     public async Task SandboxJson_WrongSecret_IsExit4NamingInvalidClient()
     {
         using var cli = new CliRun();
-        cli.With("CXONE_CLIENT_SECRET", "not-the-secret");
+        // An option still wins over the sandbox's demo secret, so a wrong secret can be rehearsed.
+        var secretFile = Path.Combine(cli.StateDirectory, "wrong-secret");
+        File.WriteAllText(secretFile, "not-the-secret\n");
 
-        var result = await cli.RunAsync("--sandbox", "-t", DemoTemplates.Welcome, "--output", "json");
+        var result = await cli.RunAsync("--sandbox", "-t", DemoTemplates.Welcome, "--output", "json", "--client-secret-file", secretFile);
 
         Assert.Equal(4, result.ExitCode);
         var token = result.Step("token");

@@ -39,6 +39,12 @@ internal sealed class CliRun : IDisposable
     /// <summary>Whether stdout and stderr look like a terminal to the CLI.</summary>
     public bool Terminal { get; set; }
 
+    /// <summary>Whether stdin looks like a terminal (a secret on <c>-</c> is then prompted for).</summary>
+    public bool StdinTerminal { get; set; }
+
+    /// <summary>Answers the CLI's secret prompt on a terminal.</summary>
+    public Func<string, string?> PromptSecret { get; set; } = _ => null;
+
     /// <summary>Plays Ctrl+C when cancelled (the CLI's invocation token).</summary>
     public CancellationTokenSource? Cancel { get; set; }
 
@@ -68,6 +74,8 @@ internal sealed class CliRun : IDisposable
             Environment = name => _environment.TryGetValue(name, out var value) ? value : null,
             ConfigureSandbox = ConfigureSandbox,
             SandboxStarted = server => started = server,
+            StdinIsTerminal = StdinTerminal,
+            PromptSecret = PromptSecret,
             StdoutIsTerminal = Terminal,
             StderrIsTerminal = Terminal,
         };

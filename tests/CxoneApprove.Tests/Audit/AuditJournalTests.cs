@@ -51,6 +51,48 @@ public sealed class AuditJournalTests : IDisposable
     }
 
     [Fact]
+    public void TornLastLine_IsSkippedOnRead_AndNeverSwallowsTheNextRecord()
+    {
+        var journal = new AuditJournal(Path.Combine(_directory, "audit.jsonl"));
+        journal.AppendOutcome(Outcome(published: true), At);
+        File.AppendAllText(journal.Path, "{\"kind\":\"outcome\",\"record_id\":\"cut-sho");
+
+        var (before, beforeErrors) = journal.Read();
+        var next = journal.AppendOutcome(Outcome(published: false), At);
+        var (after, afterErrors) = journal.Read();
+
+        Assert.Single(before);
+        Assert.Empty(beforeErrors);
+        Assert.Equal(2, after.Count);
+        Assert.Equal(next.RecordId, after[^1].RecordId);
+        Assert.Single(afterErrors);
+    }
+
+    [Fact]
+    public async Task TwoWritersAtOnce_FiftyRecordsEach_TenTimesOver_KeepEveryRecordWhole()
+    {
+        for (var round = 0; round < 10; round++)
+        {
+            var path = Path.Combine(_directory, $"shared-{round}.jsonl");
+            // Two journals on one file: two locks, as two processes would have.
+            var writers = Enumerable.Range(0, 2).Select(_ => new AuditJournal(path)).ToList();
+
+            await Task.WhenAll(writers.Select(w => Task.Run(() =>
+            {
+                for (var i = 0; i < 50; i++)
+                {
+                    w.AppendOutcome(Outcome(published: false), At);
+                }
+            }, TestContext.Current.CancellationToken)));
+
+            var (entries, errors) = writers[0].Read();
+            Assert.Empty(errors);
+            Assert.Equal(100, entries.Count);
+            Assert.Equal(100, File.ReadAllText(path).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        }
+    }
+
+    [Fact]
     public void StateDirectory_FollowsXdgThenHome()
     {
         Assert.Equal(Path.Combine("/xdg", "cxone-approve"), AuditJournal.StateDirectory(n => n == "XDG_STATE_HOME" ? "/xdg" : "/home/u"));

@@ -17,6 +17,8 @@ namespace CxoneApprove.Tests.Http;
 internal sealed class ClientHarness : IDisposable
 {
     public const string ClientSecret = "s3cr&t=+%/x";
+
+    private static readonly HttpRequestOptionsKey<Exception> Thrown = new("harness.thrown");
     public static readonly Uri BaseUrl = new("https://acme.nicecxone.test/");
 
     private readonly CxoneConnection _connection;
@@ -31,7 +33,18 @@ internal sealed class ClientHarness : IDisposable
         handler.Fallback.Respond(async request =>
         {
             var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync();
-            var response = Answer(request, body);
+            HttpResponseMessage response;
+            try
+            {
+                response = Answer(request, body);
+            }
+            catch (Exception ex)
+            {
+                // MockHttp never completes a request whose answer throws: hand the failure to the relay instead.
+                request.Options.Set(Thrown, ex);
+                response = new HttpResponseMessage(HttpStatusCode.InternalServerError);
+            }
+
             response.RequestMessage = request;
             return response;
         });
@@ -39,7 +52,7 @@ internal sealed class ClientHarness : IDisposable
             settings ?? new HttpSettings { Randomizer = () => 0 });
         Log = new StringWriter();
         var logger = LogFactory.Create(TextWriter.Synchronized(Log), verbose: true, json: false);
-        _connection = CxoneConnection.Open(config, Time, logger, Redactor, handler);
+        _connection = CxoneConnection.Open(config, Time, logger, Redactor, new ThrowingRelay(handler));
     }
 
     public TestClock Time { get; } = new();
@@ -177,6 +190,23 @@ internal sealed class ClientHarness : IDisposable
             }
 
             return 0;
+        }
+    }
+
+    /// <summary>Throws, as a network would, the failure a scripted answer raised (a dropped connection, a DNS error).</summary>
+    private sealed class ThrowingRelay(HttpMessageHandler network) : DelegatingHandler(network)
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var response = await base.SendAsync(request, cancellationToken);
+            if (request.Options.TryGetValue(Thrown, out var failure))
+            {
+                ((IDictionary<string, object?>)request.Options).Remove("harness.thrown");
+                response.Dispose();
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+            }
+
+            return response;
         }
     }
 }

@@ -212,6 +212,23 @@ public sealed class RetryPipelineTests
         Assert.Equal(2, harness.To("GET", TemplatePath).Count());
     }
 
+    [Theory]
+    [InlineData(HttpRequestError.NameResolutionError, "does not resolve")]
+    [InlineData(HttpRequestError.SecureConnectionError, "secure (TLS) connection")]
+    public async Task Get_HostThatCannotBeReached_IsNotRetried_AndTheMessageNamesTheHost(HttpRequestError error, string says)
+    {
+        using var harness = new ClientHarness();
+        harness.Script("GET", TemplatePath, _ => throw new HttpRequestException(error, "no such host"));
+
+        var result = await harness.RunAsync(() => harness.Client.GetTemplateAsync("tpl-1", CancellationToken.None));
+
+        Assert.Equal(7, ExitCodes.For(result.Error!.Category));
+        Assert.Contains(says, result.Error.Message, StringComparison.Ordinal);
+        Assert.Contains("acme.nicecxone.test", result.Error.Message, StringComparison.Ordinal);
+        Assert.Contains("--org", result.Error.Hint, StringComparison.Ordinal);
+        Assert.Single(harness.To("GET", TemplatePath));
+    }
+
     [Fact]
     public void Backoff_DoublesFromTheFirstDelayAndIsCappedAtThirtySeconds()
     {

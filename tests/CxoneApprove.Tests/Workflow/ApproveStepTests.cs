@@ -82,6 +82,25 @@ public sealed class ApproveStepTests
     }
 
     [Fact]
+    public async Task FirstPutsAnswerLost_RetryConflicts_IsApprovedByThisRun_NotByAnotherProcess()
+    {
+        using var h = new WorkflowHarness();
+        var state = await h.FetchedAsync("tpl-1");
+        h.Server.Script("PUT", Path,
+            _ => throw new HttpRequestException(HttpRequestError.ResponseEnded, "the connection was closed mid-answer"),
+            _ => ClientHarness.Status(409, """{"error":"stale"}"""));
+        h.Server.Script("GET", Path, _ => ClientHarness.Template("tpl-1", status: "APPROVED", updatedAt: "2026-11-20T09:00:00Z", etag: "\"v2\""));
+
+        var outcome = await h.RunStepAsync(Step(h), state);
+
+        Assert.Null(outcome.Stop);
+        Assert.Equal(StepStatus.Ok, outcome.Result.Status);
+        Assert.False(outcome.State.WasAlreadyApproved);
+        Assert.DoesNotContain("another process", outcome.Result.Detail, StringComparison.Ordinal);
+        Assert.Equal(2, h.Server.To("PUT", Path).Count());
+    }
+
+    [Fact]
     public async Task ServerRefusesTheContent_StopsInvalidWithExit3()
     {
         using var h = new WorkflowHarness();

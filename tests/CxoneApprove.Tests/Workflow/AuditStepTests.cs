@@ -33,7 +33,7 @@ public sealed class AuditStepTests
     [Fact]
     public async Task PublishFails_IsAWarningAndTheRecordIsKeptForTheJournal()
     {
-        using var h = new WorkflowHarness(new ApprovalSettings { JournalPath = "/state/audit.jsonl" });
+        using var h = new WorkflowHarness(new ApprovalSettings { JournalHint = "The record is kept in /state/audit.jsonl." });
         for (var i = 0; i < 5; i++)
         {
             h.Server.Script("POST", "/api/v1/audit/logs", _ => ClientHarness.Status(503));
@@ -48,6 +48,35 @@ public sealed class AuditStepTests
         Assert.False(result.Audit!.Published);
         Assert.Equal(5, h.Server.To("POST", "/api/v1/audit/logs").Count());
         Assert.All(h.Server.To("POST", "/api/v1/audit/logs"), r => Assert.Equal(result.Audit.IdempotencyKey, r.IdempotencyKey));
+    }
+
+    [Fact]
+    public async Task KeyReusedWithADifferentBody_MeansTheRecordExists_AndIsNeitherAWarningNorLeftForFlush()
+    {
+        using var h = new WorkflowHarness();
+        h.Server.Script("POST", "/api/v1/audit/logs", _ => ClientHarness.Status(422, """{"error":"idempotency_key_reused","message":"key used with another body"}"""));
+
+        var result = await h.ApproveAsync("tpl-1");
+
+        var audit = result.Steps.Single(s => s.Name == StepName.Audit);
+        Assert.Equal(StepStatus.Ok, audit.Status);
+        Assert.Contains("already holds", audit.Detail, StringComparison.Ordinal);
+        Assert.True(result.Audit!.Published);
+    }
+
+    [Fact]
+    public async Task JournaledBody_IsResentUnchangedUnderTheApprovalsKey()
+    {
+        const string Journaled = """{"timestamp":"2026-11-01T00:00:00.000Z","template_id":"tpl-1","action":"TEMPLATE_APPROVAL","status":"APPROVED","latency_ms":42,"operator_id":"ops-1","carrier_ready":true}""";
+        string? askedFor = null;
+        using var h = new WorkflowHarness(new ApprovalSettings { JournaledAudit = key => (askedFor = key) is null ? null : Journaled });
+
+        var result = await h.ApproveAsync("tpl-1");
+
+        var sent = h.Server.To("POST", "/api/v1/audit/logs").Single();
+        Assert.Equal(Journaled, sent.Body);
+        Assert.Equal(askedFor, sent.IdempotencyKey);
+        Assert.Equal(Journaled, result.Audit!.Body);
     }
 
     private static Func<HttpRequestMessage, HttpResponseMessage> Slow(WorkflowHarness h, int milliseconds, Func<HttpRequestMessage, HttpResponseMessage> answer) =>

@@ -71,6 +71,13 @@ internal sealed class ApproveStep(CxoneClient client, ApprovalSettings settings,
         }
 
         var current = latest.Value!;
+        if (current.IsApproved && put.AnswerLost)
+        {
+            // An earlier attempt of this PUT went unanswered: it took effect, and the retry found its work done.
+            var ours = state with { Fetched = current, Approved = current };
+            return new(StepOutcome.Continue(clock.Ok(attempts, put.HttpStatus, "approved (an earlier attempt took effect; its answer was lost)"), ours), ours, attempts);
+        }
+
         if (current.IsApproved)
         {
             var approved = state with { Fetched = current, Approved = current, WasAlreadyApproved = true };

@@ -5,10 +5,14 @@ namespace CxoneApprove.Workflow.Steps;
 
 /// <summary>
 /// audit: publishes the approval's audit record. Its latency runs from the start of the fetch to the end of A2P
-/// registration. A failure is a warning: the record stays in the local journal, to be published later.
+/// registration. Every run that reaches this step for an approval sends the same Idempotency-Key (and, when the journal
+/// holds the record, the same body), so the server keeps one record. A failure is a warning: the record stays in the
+/// local journal, to be published later.
 /// </summary>
 internal sealed class AuditStep(CxoneClient client, ApprovalSettings settings, TimeProvider time) : IApprovalStep
 {
+    private const string IdempotencyKeyReused = "idempotency_key_reused";
+
     public StepName Name => StepName.Audit;
 
     public async Task<StepOutcome> RunAsync(ApprovalState state, CancellationToken cancellationToken)
@@ -23,18 +27,23 @@ internal sealed class AuditStep(CxoneClient client, ApprovalSettings settings, T
             OperatorId = settings.OperatorId,
             CarrierReady = state.Validation?.Valid ?? false,
         };
-        var body = record.ToJson();
-        var key = IdempotencyKeys.ForAudit(state.TemplateId, state.Approved!.Version, state.WasAlreadyApproved);
+        var key = IdempotencyKeys.ForAudit(state.TemplateId, state.Approved!.Version);
+        var body = settings.JournaledAudit(key) ?? record.ToJson();
         var publish = await client.PublishAuditAsync(body, key, cancellationToken);
-        state = state with { Audit = new AuditPublication(key, body, publish.IsSuccess) };
         if (publish.IsSuccess)
         {
-            return StepOutcome.Continue(clock.Ok(publish.Attempts, publish.HttpStatus), state);
+            return StepOutcome.Continue(clock.Ok(publish.Attempts, publish.HttpStatus), state with { Audit = new(key, body, Published: true) });
         }
 
-        var kept = settings.JournalPath is { } path
-            ? $" The record is kept in {path}; publish it later with `cxone-approve audit flush`."
-            : "";
-        return StepOutcome.Continue(clock.Warning(publish.Attempts, publish.Error, publish.HttpStatus) with { Hint = publish.Error.Hint + kept }, state);
+        // The key is this approval's: a server that refuses it for a different body already holds its record.
+        if (publish.Error.ServerCode == IdempotencyKeyReused)
+        {
+            return StepOutcome.Continue(clock.Ok(publish.Attempts, publish.HttpStatus, "the audit log already holds this approval's record"),
+                state with { Audit = new(key, body, Published: true) });
+        }
+
+        var hint = settings.JournalHint is { } kept ? $"{publish.Error.Hint} {kept}" : publish.Error.Hint;
+        return StepOutcome.Continue(clock.Warning(publish.Attempts, publish.Error, publish.HttpStatus) with { Hint = hint },
+            state with { Audit = new(key, body, Published: false) });
     }
 }
