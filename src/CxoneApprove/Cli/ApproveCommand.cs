@@ -3,6 +3,7 @@ using CxoneApprove.Audit;
 using CxoneApprove.Auth;
 using CxoneApprove.Http;
 using CxoneApprove.Sandbox;
+using CxoneApprove.Sandbox.Faults;
 using CxoneApprove.Workflow;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,4 @@
-using CxoneApprove.Sandbox;
+using CxoneApprove.Sandbox.Faults;
 
 namespace CxoneApprove.IntegrationTests.Sandbox;
 

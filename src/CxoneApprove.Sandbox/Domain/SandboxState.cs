@@ -1,4 +1,4 @@
-namespace CxoneApprove.Sandbox;
+namespace CxoneApprove.Sandbox.Domain;
 
 /// <summary>
 /// Everything a sandbox holds, as read-only snapshots: each property returns a copy taken under a lock, so callers

@@ -1,4 +1,4 @@
-namespace CxoneApprove.Sandbox;
+namespace CxoneApprove.Sandbox.Faults;
 
 /// <summary>Matches paths against globs in which <c>*</c> stands for any run of characters, <c>/</c> included.</summary>
 internal static class PathGlob

@@ -1,4 +1,4 @@
-namespace CxoneApprove.Sandbox;
+namespace CxoneApprove.Sandbox.Domain;
 
 /// <summary>An A2P registration the sandbox created.</summary>
 public sealed record SandboxA2PRegistration(

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace CxoneApprove.Sandbox;
+namespace CxoneApprove.Sandbox.Domain;
 
 /// <summary>
 /// Templates every fresh sandbox serves, one per outcome worth showing, plus generated <c>bulk-0001</c> … <c>bulk-9999</c>.
@@ -31,6 +31,15 @@ public static partial class DemoTemplates
 
     /// <summary>Passes the client's rules, but the server's own check refuses its public URL shortener with 400.</summary>
     public const string ServerRejects = "demo-server-rejects";
+
+    /// <summary>A compliant WhatsApp UTILITY template (header, footer, buttons, examples): approves.</summary>
+    public const string WhatsApp = "demo-whatsapp";
+
+    /// <summary>A WhatsApp template whose body starts with a variable and has two adjacent ones: Meta refuses it.</summary>
+    public const string WhatsAppBadVariables = "demo-whatsapp-vars";
+
+    /// <summary>A compliant Spanish SMS template from a short code, opting out with "Responde STOP para cancelar".</summary>
+    public const string Spanish = "demo-spanish";
 
     /// <summary>Prefix of the generated bulk ids: <c>bulk-0001</c> … <c>bulk-9999</c>, each a compliant PENDING template created on first access.</summary>
     public const string BulkPrefix = "bulk-";
@@ -64,6 +73,27 @@ public static partial class DemoTemplates
         Seed(ServerRejects, "Parcel tracking", "PENDING", "12345", 1,
             "Acme: your parcel is on its way, track it at https://bit.ly/acme-track Reply STOP to opt out.",
             "passes the client's rules, but the server refuses its public URL shortener: 400 on approve (exit 3)"),
+        new(WhatsAppTemplate(WhatsApp, "order_shipped", "Hi, your Acme order {{1}} ships on {{2}}. Track it in the app.") with
+            {
+                Header = "Order {{1}}",
+                Footer = "Reply STOP to opt out",
+                Buttons =
+                [
+                    new("QUICK_REPLY", "Stop promotions"),
+                    new("URL", "Track", Url: "https://acme.example/t/{{1}}"),
+                    new("PHONE_NUMBER", "Call us", PhoneNumber: "+15551234567"),
+                ],
+                Examples = new TemplateExamples(["A-1001"], ["A-1001", "Friday"], ["A-1001"]),
+            },
+            "compliant WhatsApp UTILITY template (header, footer, buttons): approves (exit 0)"),
+        new(WhatsAppTemplate(WhatsAppBadVariables, "order_update", "{{1}}, your Acme order {{2}}{{3}} has shipped.") with
+            {
+                Examples = new TemplateExamples(null, ["Sam", "A-", "1001"], null),
+            },
+            "WhatsApp body starts with {{1}} and has adjacent {{2}}{{3}}: Meta's variable rules refuse it (exit 3)"),
+        new(Template(Spanish, "Pedido enviado", "PENDING", "12345", 1,
+                "Acme: tu pedido va en camino y llega pronto. Responde STOP para cancelar.") with { Locale = "es-US" },
+            "compliant Spanish SMS from a short code (opt-out \"Responde STOP para cancelar\"): approves (exit 0)"),
     ];
 
     /// <summary>The demo templates in a stable order, each with a one-line description of what it shows.</summary>
@@ -77,19 +107,29 @@ public static partial class DemoTemplates
     internal static SandboxTemplate CreateBulk(string templateId)
     {
         var number = templateId[BulkPrefix.Length..];
-        return new SandboxTemplate(
+        return Template(
             templateId,
             string.Create(CultureInfo.InvariantCulture, $"Bulk reminder {number}"),
             "PENDING",
-            string.Create(CultureInfo.InvariantCulture, $"Acme bulk notice {number}: your reminder is scheduled. Reply STOP to opt out."),
             "12345",
             1,
-            Created,
-            Updated);
+            string.Create(CultureInfo.InvariantCulture, $"Acme bulk notice {number}: your reminder is scheduled. Reply STOP to opt out."));
     }
 
     private static TemplateSeed Seed(string id, string name, string status, string fromAddress, int version, string content, string description) =>
-        new(new SandboxTemplate(id, name, status, content, fromAddress, version, Created, Updated), description);
+        new(Template(id, name, status, fromAddress, version, content), description);
+
+    private static SandboxTemplate Template(string id, string name, string status, string fromAddress, int version, string content) =>
+        new(id, name, status, content, fromAddress, version, Created, Updated);
+
+    private static SandboxTemplate WhatsAppTemplate(string id, string name, string content) =>
+        Template(id, name, "PENDING", "12345", 1, content) with
+        {
+            Channel = TemplateVocabulary.WhatsApp,
+            Kind = "recurring",
+            Locale = "en_US",
+            Category = "UTILITY",
+        };
 
     [GeneratedRegex("^bulk-[0-9]{4}$", RegexOptions.CultureInvariant)]
     private static partial Regex BulkIdPattern();

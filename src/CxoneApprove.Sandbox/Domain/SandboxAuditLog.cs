@@ -1,4 +1,4 @@
-namespace CxoneApprove.Sandbox;
+namespace CxoneApprove.Sandbox.Domain;
 
 /// <summary>An audit log entry as received.</summary>
 /// <param name="Id">Id the sandbox gave it.</param>

@@ -1,4 +1,4 @@
-namespace CxoneApprove.Sandbox;
+namespace CxoneApprove.Sandbox.Domain;
 
 /// <summary>A registered webhook, secret included (the API never returns it; tests may read it here).</summary>
 public sealed record SandboxWebhook(

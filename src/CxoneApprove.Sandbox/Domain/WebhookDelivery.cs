@@ -1,4 +1,4 @@
-namespace CxoneApprove.Sandbox;
+namespace CxoneApprove.Sandbox.Domain;
 
 /// <summary>One attempt to deliver an event to a registered webhook.</summary>
 /// <param name="WebhookId">The webhook it was for.</param>

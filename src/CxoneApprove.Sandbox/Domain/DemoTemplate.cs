@@ -1,4 +1,4 @@
-namespace CxoneApprove.Sandbox;
+namespace CxoneApprove.Sandbox.Domain;
 
 /// <summary>A template every fresh sandbox serves, with what it demonstrates.</summary>
 /// <param name="Id">Template id, e.g. <c>demo-welcome</c>.</param>

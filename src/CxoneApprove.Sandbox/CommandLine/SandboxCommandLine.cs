@@ -1,0 +1,109 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using CxoneApprove.Sandbox.Faults;
+using CxoneApprove.Sandbox.Throttling;
+
+namespace CxoneApprove.Sandbox.CommandLine;
+
+/// <summary>The options of <c>cxone-approve-sandbox</c>, and how they become <see cref="LaunchSettings"/>.</summary>
+internal static class SandboxCommandLine
+{
+    public const string Name = "cxone-approve-sandbox";
+
+    /// <summary>The default port, for people; a parent process passes <c>--port 0</c> and reads the one picked.</summary>
+    public const int DefaultPort = 8088;
+
+    private static readonly Dictionary<string, RateLimitHeaders> HeaderStyles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["x"] = RateLimitHeaders.XRateLimit,
+        ["ietf"] = RateLimitHeaders.Ietf,
+        ["none"] = RateLimitHeaders.None,
+    };
+
+    /// <summary>The root command; its action hands the checked settings to <paramref name="run"/>.</summary>
+    public static RootCommand Create(Func<LaunchSettings, CancellationToken, Task<int>> run)
+    {
+        var port = new Option<int>("--port") { Description = "Port on 127.0.0.1; 0 picks a free one.", HelpName = "n", DefaultValueFactory = _ => DefaultPort };
+        port.Validators.Add(result => InRange(result, result.GetValueOrDefault<int>(), 0, 65535));
+        var faults = new Option<FaultRule[]>("--fault")
+        {
+            Description = "A fault to inject (repeatable): " + FaultRule.SyntaxHelp,
+            HelpName = "spec",
+            AllowMultipleArgumentsPerToken = false,
+            CustomParser = ParseFaults,
+        };
+        var rate = new Option<double?>("--requests-per-second") { Description = "The organization's rate limit: 429 + Retry-After above this many requests per second, shared by every client.", HelpName = "n" };
+        rate.Validators.Add(result => Positive(result, result.GetValueOrDefault<double?>()));
+        var headers = new Option<string>("--rate-limit-headers") { Description = "With --requests-per-second: x (X-RateLimit-*), ietf (RateLimit-*) or none.", HelpName = "style", DefaultValueFactory = _ => "x" };
+        headers.AcceptOnlyFromAmong([.. HeaderStyles.Keys]);
+        var lifetime = new Option<int>("--token-lifetime") { Description = "Access token lifetime in seconds.", HelpName = "seconds", DefaultValueFactory = _ => 3600 };
+        lifetime.Validators.Add(result => InRange(result, result.GetValueOrDefault<int>(), 1, 86_400));
+        var https = new Option<bool>("--https") { Description = "Serve HTTPS with a self-signed certificate for 127.0.0.1 and localhost, made at start." };
+        var certificate = new Option<string?>("--certificate-file") { Description = "With --https: write the certificate there as PEM, for clients' SSL_CERT_FILE.", HelpName = "path" };
+        var announce = new Option<string>("--announce") { Description = "What to print on stdout once listening: text (a banner) or json (one line for a parent process).", HelpName = "format", DefaultValueFactory = _ => "text" };
+        announce.AcceptOnlyFromAmong("text", "json");
+        var exitOnEof = new Option<bool>("--exit-on-stdin-eof") { Description = "Also stop when stdin reaches end of file: a parent keeps the pipe open, so the sandbox never outlives it, even after SIGKILL." };
+        var quiet = new Option<bool>("--quiet") { Description = "No log line per request on stderr." };
+
+        var root = new RootCommand("Serve the CXone sandbox on 127.0.0.1 until Ctrl+C or SIGTERM: demo credentials and templates, fault injection, rate limits.")
+        {
+            port, faults, rate, headers, lifetime, https, certificate, announce, exitOnEof, quiet,
+        };
+        root.Validators.Add(result =>
+        {
+            if (result.GetValue(certificate) is not null && !result.GetValue(https))
+            {
+                result.AddError("--certificate-file needs --https (there is no certificate without it).");
+            }
+        });
+        root.SetAction((parse, ct) => run(
+            new LaunchSettings(
+                parse.GetValue(port),
+                parse.GetValue(faults) ?? [],
+                parse.GetValue(rate),
+                HeaderStyles[parse.GetValue(headers)!],
+                TimeSpan.FromSeconds(parse.GetValue(lifetime)),
+                parse.GetValue(https),
+                parse.GetValue(certificate),
+                parse.GetValue(announce) == "json" ? AnnounceFormat.Json : AnnounceFormat.Text,
+                parse.GetValue(exitOnEof),
+                parse.GetValue(quiet)),
+            ct));
+        return root;
+    }
+
+    private static FaultRule[] ParseFaults(ArgumentResult result)
+    {
+        var rules = new List<FaultRule>();
+        foreach (var token in result.Tokens)
+        {
+            try
+            {
+                rules.Add(FaultRule.Parse(token.Value));
+            }
+            catch (FormatException error)
+            {
+                result.AddError($"--fault: {error.Message}");
+            }
+        }
+
+        return [.. rules];
+    }
+
+    private static void InRange(OptionResult result, int value, int min, int max)
+    {
+        if (value < min || value > max)
+        {
+            result.AddError(string.Create(CultureInfo.InvariantCulture, $"{result.Option.Name} must be between {min} and {max} (got {value})."));
+        }
+    }
+
+    private static void Positive(OptionResult result, double? value)
+    {
+        if (value is { } number && !(number > 0 && double.IsFinite(number)))
+        {
+            result.AddError(string.Create(CultureInfo.InvariantCulture, $"{result.Option.Name} must be a positive number (got {number})."));
+        }
+    }
+}
