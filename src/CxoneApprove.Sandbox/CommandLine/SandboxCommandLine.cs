@@ -24,8 +24,13 @@ internal static class SandboxCommandLine
     /// <summary>The root command; its action hands the checked settings to <paramref name="run"/>.</summary>
     public static RootCommand Create(Func<LaunchSettings, CancellationToken, Task<int>> run)
     {
-        var port = new Option<int>("--port") { Description = "Port on 127.0.0.1; 0 picks a free one.", HelpName = "n", DefaultValueFactory = _ => DefaultPort };
-        port.Validators.Add(result => InRange(result, result.GetValueOrDefault<int>(), 0, 65535));
+        var port = new Option<int>("--port")
+        {
+            Description = "Port on 127.0.0.1; 0 picks a free one.",
+            HelpName = "n",
+            DefaultValueFactory = _ => DefaultPort,
+            CustomParser = result => WholeNumber(result, 0, 65535),
+        };
         var faults = new Option<FaultRule[]>("--fault")
         {
             Description = "A fault to inject (repeatable): " + FaultRule.SyntaxHelp,
@@ -33,12 +38,21 @@ internal static class SandboxCommandLine
             AllowMultipleArgumentsPerToken = false,
             CustomParser = ParseFaults,
         };
-        var rate = new Option<double?>("--requests-per-second") { Description = "The organization's rate limit: 429 + Retry-After above this many requests per second, shared by every client.", HelpName = "n" };
-        rate.Validators.Add(result => Positive(result, result.GetValueOrDefault<double?>()));
+        var rate = new Option<double?>("--requests-per-second")
+        {
+            Description = "The organization's rate limit: 429 + Retry-After above this many requests per second, shared by every client.",
+            HelpName = "n",
+            CustomParser = PositiveNumber,
+        };
         var headers = new Option<string>("--rate-limit-headers") { Description = "With --requests-per-second: x (X-RateLimit-*), ietf (RateLimit-*) or none.", HelpName = "style", DefaultValueFactory = _ => "x" };
         headers.AcceptOnlyFromAmong([.. HeaderStyles.Keys]);
-        var lifetime = new Option<int>("--token-lifetime") { Description = "Access token lifetime in seconds.", HelpName = "seconds", DefaultValueFactory = _ => 3600 };
-        lifetime.Validators.Add(result => InRange(result, result.GetValueOrDefault<int>(), 1, 86_400));
+        var lifetime = new Option<int>("--token-lifetime")
+        {
+            Description = "Access token lifetime in seconds.",
+            HelpName = "seconds",
+            DefaultValueFactory = _ => 3600,
+            CustomParser = result => WholeNumber(result, 1, 86_400),
+        };
         var https = new Option<bool>("--https") { Description = "Serve HTTPS with a self-signed certificate for 127.0.0.1 and localhost, made at start." };
         var certificate = new Option<string?>("--certificate-file") { Description = "With --https: write the certificate there as PEM, for clients' SSL_CERT_FILE.", HelpName = "path" };
         var announce = new Option<string>("--announce") { Description = "What to print on stdout once listening: text (a banner) or json (one line for a parent process).", HelpName = "format", DefaultValueFactory = _ => "text" };
@@ -91,19 +105,29 @@ internal static class SandboxCommandLine
         return [.. rules];
     }
 
-    private static void InRange(OptionResult result, int value, int min, int max)
+    private static int WholeNumber(ArgumentResult result, int min, int max)
     {
-        if (value < min || value > max)
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max)
         {
-            result.AddError(string.Create(CultureInfo.InvariantCulture, $"{result.Option.Name} must be between {min} and {max} (got {value})."));
+            return number;
         }
+
+        result.AddError($"{OptionName(result)} must be a whole number from {min} to {max} (got '{text}').");
+        return min;
     }
 
-    private static void Positive(OptionResult result, double? value)
+    private static double? PositiveNumber(ArgumentResult result)
     {
-        if (value is { } number && !(number > 0 && double.IsFinite(number)))
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+        if (double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) && number > 0 && double.IsFinite(number))
         {
-            result.AddError(string.Create(CultureInfo.InvariantCulture, $"{result.Option.Name} must be a positive number (got {number})."));
+            return number;
         }
+
+        result.AddError($"{OptionName(result)} must be a positive number such as 20 or 0.5 (got '{text}').");
+        return null;
     }
+
+    private static string OptionName(ArgumentResult result) => (result.Parent as OptionResult)?.Option.Name ?? "the value";
 }

@@ -3,13 +3,13 @@ using Microsoft.AspNetCore.Http.Features;
 
 namespace CxoneApprove.Sandbox.Http;
 
-/// <summary>Breaks a request's connection the way real networks do, and marks the request so it is still recorded.</summary>
+/// <summary>Breaks a request's connection the way real networks do, recording the request first (the client may look at once).</summary>
 internal static class ConnectionFaults
 {
     /// <summary>Closes the connection without handling the request.</summary>
     public static void Drop(HttpContext context)
     {
-        context.Features.Set(new ConnectionFaultMark(ConnectionFault.RequestDropped, 0));
+        context.Features.Get<ExchangeRecording>()?.Complete(0, ConnectionFault.RequestDropped);
         context.Abort();
     }
 
@@ -28,13 +28,13 @@ internal static class ConnectionFaults
             context.Features.Set(network);
         }
 
-        context.Features.Set(new ConnectionFaultMark(ConnectionFault.AnswerLost, context.Response.StatusCode));
+        context.Features.Get<ExchangeRecording>()?.Complete(context.Response.StatusCode, ConnectionFault.AnswerLost);
         context.Abort();
     }
-
-    /// <summary>The fault that broke this request's connection, or <see langword="null"/>.</summary>
-    public static ConnectionFaultMark? Of(HttpContext context) => context.Features.Get<ConnectionFaultMark>();
 }
 
-/// <summary>What <see cref="ConnectionFaults"/> did to a request: the fault, and the status the handler chose (0 when dropped).</summary>
-internal sealed record ConnectionFaultMark(ConnectionFault Fault, int StatusCode);
+/// <summary>How a request is recorded when it is done: set by the recorder, called by whoever ends the exchange.</summary>
+internal sealed class ExchangeRecording(Action<int, ConnectionFault> complete)
+{
+    public void Complete(int statusCode, ConnectionFault fault) => complete(statusCode, fault);
+}

@@ -7,7 +7,7 @@ namespace CxoneApprove.Sandbox.Http;
 /// <summary>
 /// The outermost middleware of the API: buffers the body, calls the host's hook on arrival, and records and counts each
 /// request with its status when the response starts, so a client that has its answer always finds the request recorded.
-/// A request whose connection a fault closed is recorded when the fault is done with it.
+/// A request whose connection a fault closes is recorded just before that.
 /// </summary>
 /// <param name="timeProvider">The sandbox clock, for elapsed times.</param>
 /// <param name="requestLogged">Called once per request with one log line's worth; its exceptions are ignored.</param>
@@ -37,14 +37,22 @@ internal sealed class RequestRecorder(TimeProvider timeProvider, Action<SandboxR
         var request = context.Request;
         var (path, query) = SplitRawTarget(context);
         var body = string.Empty;
+        var recorded = 0;
         void Done(int statusCode, ConnectionFault fault)
         {
+            // Once: the server may still start an (unsendable) response after a fault closed the connection.
+            if (Interlocked.Exchange(ref recorded, 1) == 1)
+            {
+                return;
+            }
+
             Record(new RecordedRequest(request.Method, path, query, statusCode, CopyHeaders(request.Headers), body) { Fault = fault });
             Stats.Count(statusCode, fault, SignInPaths.Contains(request.Path));
             var elapsed = (long)timeProvider.GetElapsedTime(started).TotalMilliseconds;
             Log(new SandboxRequestLog(request.Method, path, statusCode, elapsed) { Fault = fault });
         }
 
+        context.Features.Set(new ExchangeRecording(Done));
         context.Response.OnStarting(() =>
         {
             Done(context.Response.StatusCode, ConnectionFault.None);
@@ -56,10 +64,6 @@ internal sealed class RequestRecorder(TimeProvider timeProvider, Action<SandboxR
             beforeRequest?.Invoke(request.Method, path);
             body = Encoding.UTF8.GetString(await RequestBody.BufferAsync(context));
             await next(context);
-            if (!context.Response.HasStarted && ConnectionFaults.Of(context) is { } broken)
-            {
-                Done(broken.StatusCode, broken.Fault);
-            }
         }
         catch (BadHttpRequestException error) when (!context.Response.HasStarted)
         {

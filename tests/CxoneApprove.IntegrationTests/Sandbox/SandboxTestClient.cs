@@ -6,13 +6,16 @@ using CxoneApprove.Sandbox.Domain;
 
 namespace CxoneApprove.IntegrationTests.Sandbox;
 
-/// <summary>A started sandbox and a plain HttpClient pointed at it (no proxy), with the few calls the tests repeat.</summary>
+/// <summary>A started sandbox and a plain HttpClient pointed at it (no proxy, no pooling), with the few calls the tests repeat.</summary>
 internal sealed class SandboxTestClient : IAsyncDisposable
 {
     private SandboxTestClient(SandboxServer server)
     {
         Server = server;
-        Http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = server.BaseUrl };
+
+        // A connection per request: a pooled connection that a fault closes would make the handler resend the request
+        // on its own, and the tests would see the handler's retry instead of the sandbox's fault.
+        Http = new HttpClient(new SocketsHttpHandler { UseProxy = false, PooledConnectionLifetime = TimeSpan.Zero }) { BaseAddress = server.BaseUrl };
     }
 
     public SandboxServer Server { get; }
