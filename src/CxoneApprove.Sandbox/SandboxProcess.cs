@@ -38,6 +38,10 @@ internal static class SandboxProcess
                 new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null },
                 CancellationToken.None);
         }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            return Stopped; // stopped while still starting
+        }
         catch (IOException error)
         {
             await stderr.WriteLineAsync($"error: {error.Message}");

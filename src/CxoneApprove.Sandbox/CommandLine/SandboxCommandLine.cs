@@ -24,67 +24,92 @@ internal static class SandboxCommandLine
     /// <summary>The root command; its action hands the checked settings to <paramref name="run"/>.</summary>
     public static RootCommand Create(Func<LaunchSettings, CancellationToken, Task<int>> run)
     {
-        var port = new Option<int>("--port")
+        var options = new SandboxOptionSet();
+        var root = new RootCommand("Serve the CXone sandbox on 127.0.0.1 until Ctrl+C or SIGTERM: demo credentials and templates, fault injection, rate limits.");
+        foreach (var option in options.All)
+        {
+            root.Options.Add(option);
+        }
+
+        root.Validators.Add(result =>
+        {
+            if (result.GetValue(options.CertificateFile) is not null && !result.GetValue(options.Https))
+            {
+                result.AddError("--certificate-file needs --https (there is no certificate without it).");
+            }
+        });
+        root.SetAction((parse, ct) => run(options.Read(parse), ct));
+        return root;
+    }
+
+    /// <summary>The options, each with its help text, default and parser.</summary>
+    private sealed class SandboxOptionSet
+    {
+        public Option<int> Port { get; } = new("--port")
         {
             Description = "Port on 127.0.0.1; 0 picks a free one.",
             HelpName = "n",
             DefaultValueFactory = _ => DefaultPort,
             CustomParser = result => WholeNumber(result, 0, 65535),
         };
-        var faults = new Option<FaultRule[]>("--fault")
+
+        public Option<FaultRule[]> Faults { get; } = new("--fault")
         {
             Description = "A fault to inject (repeatable): " + FaultRule.SyntaxHelp,
             HelpName = "spec",
-            AllowMultipleArgumentsPerToken = false,
             CustomParser = ParseFaults,
         };
-        var rate = new Option<double?>("--requests-per-second")
+
+        public Option<double?> Rate { get; } = new("--requests-per-second")
         {
             Description = "The organization's rate limit: 429 + Retry-After above this many requests per second, shared by every client.",
             HelpName = "n",
             CustomParser = PositiveNumber,
         };
-        var headers = new Option<string>("--rate-limit-headers") { Description = "With --requests-per-second: x (X-RateLimit-*), ietf (RateLimit-*) or none.", HelpName = "style", DefaultValueFactory = _ => "x" };
-        headers.AcceptOnlyFromAmong([.. HeaderStyles.Keys]);
-        var lifetime = new Option<int>("--token-lifetime")
+
+        public Option<string> Headers { get; } = new Option<string>("--rate-limit-headers")
+        {
+            Description = "With --requests-per-second: x (X-RateLimit-*), ietf (RateLimit-*) or none.",
+            HelpName = "style",
+            DefaultValueFactory = _ => "x",
+        }.AcceptOnlyFromAmong([.. HeaderStyles.Keys]);
+
+        public Option<int> Lifetime { get; } = new("--token-lifetime")
         {
             Description = "Access token lifetime in seconds.",
             HelpName = "seconds",
             DefaultValueFactory = _ => 3600,
             CustomParser = result => WholeNumber(result, 1, 86_400),
         };
-        var https = new Option<bool>("--https") { Description = "Serve HTTPS with a self-signed certificate for 127.0.0.1 and localhost, made at start." };
-        var certificate = new Option<string?>("--certificate-file") { Description = "With --https: write the certificate there as PEM, for clients' SSL_CERT_FILE.", HelpName = "path" };
-        var announce = new Option<string>("--announce") { Description = "What to print on stdout once listening: text (a banner) or json (one line for a parent process).", HelpName = "format", DefaultValueFactory = _ => "text" };
-        announce.AcceptOnlyFromAmong("text", "json");
-        var exitOnEof = new Option<bool>("--exit-on-stdin-eof") { Description = "Also stop when stdin reaches end of file: a parent keeps the pipe open, so the sandbox never outlives it, even after SIGKILL." };
-        var quiet = new Option<bool>("--quiet") { Description = "No log line per request on stderr." };
 
-        var root = new RootCommand("Serve the CXone sandbox on 127.0.0.1 until Ctrl+C or SIGTERM: demo credentials and templates, fault injection, rate limits.")
+        public Option<bool> Https { get; } = new("--https") { Description = "Serve HTTPS with a self-signed certificate for 127.0.0.1 and localhost, made at start." };
+
+        public Option<string?> CertificateFile { get; } = new("--certificate-file") { Description = "With --https: write the certificate there as PEM, for clients' SSL_CERT_FILE.", HelpName = "path" };
+
+        public Option<string> Announce { get; } = new Option<string>("--announce")
         {
-            port, faults, rate, headers, lifetime, https, certificate, announce, exitOnEof, quiet,
-        };
-        root.Validators.Add(result =>
-        {
-            if (result.GetValue(certificate) is not null && !result.GetValue(https))
-            {
-                result.AddError("--certificate-file needs --https (there is no certificate without it).");
-            }
-        });
-        root.SetAction((parse, ct) => run(
-            new LaunchSettings(
-                parse.GetValue(port),
-                parse.GetValue(faults) ?? [],
-                parse.GetValue(rate),
-                HeaderStyles[parse.GetValue(headers)!],
-                TimeSpan.FromSeconds(parse.GetValue(lifetime)),
-                parse.GetValue(https),
-                parse.GetValue(certificate),
-                parse.GetValue(announce) == "json" ? AnnounceFormat.Json : AnnounceFormat.Text,
-                parse.GetValue(exitOnEof),
-                parse.GetValue(quiet)),
-            ct));
-        return root;
+            Description = "What to print on stdout once listening: text (a banner) or json (one line for a parent process).",
+            HelpName = "format",
+            DefaultValueFactory = _ => "text",
+        }.AcceptOnlyFromAmong("text", "json");
+
+        public Option<bool> ExitOnStdinEof { get; } = new("--exit-on-stdin-eof") { Description = "Also stop when stdin reaches end of file: a parent keeps the pipe open, so the sandbox never outlives it, even after SIGKILL." };
+
+        public Option<bool> Quiet { get; } = new("--quiet") { Description = "No log line per request on stderr." };
+
+        public IEnumerable<Option> All => [Port, Faults, Rate, Headers, Lifetime, Https, CertificateFile, Announce, ExitOnStdinEof, Quiet];
+
+        public LaunchSettings Read(ParseResult parse) => new(
+            parse.GetValue(Port),
+            parse.GetValue(Faults) ?? [],
+            parse.GetValue(Rate),
+            HeaderStyles[parse.GetValue(Headers)!],
+            TimeSpan.FromSeconds(parse.GetValue(Lifetime)),
+            parse.GetValue(Https),
+            parse.GetValue(CertificateFile),
+            parse.GetValue(Announce) == "json" ? AnnounceFormat.Json : AnnounceFormat.Text,
+            parse.GetValue(ExitOnStdinEof),
+            parse.GetValue(Quiet));
     }
 
     private static FaultRule[] ParseFaults(ArgumentResult result)
