@@ -16,10 +16,13 @@ internal static class FaultRuleCheck
             return $"path glob '{rule.PathPattern}' must start with '/' and hold no spaces, e.g. '/api/v1/messaging/templates/*'";
         }
 
-        var badStatus = rule.Outcomes.FirstOrDefault(outcome => outcome.Kind == FaultOutcomeKind.Answer && outcome.Status is < 100 or > 599);
-        if (badStatus != default)
+        var badStatus = rule.Outcomes
+            .Where(outcome => outcome.Kind == FaultOutcomeKind.Answer && outcome.Status is < 100 or > 599)
+            .Select(outcome => (int?)outcome.Status)
+            .FirstOrDefault();
+        if (badStatus is { } status)
         {
-            return $"status {badStatus.Status} is not an HTTP status (100-599)";
+            return $"status {status} is not an HTTP status (100-599)";
         }
 
         return Timing(rule) ?? Purpose(rule);

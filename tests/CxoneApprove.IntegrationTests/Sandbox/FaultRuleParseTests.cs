@@ -107,6 +107,12 @@ public sealed class FaultRuleParseTests
     }
 
     [Fact]
+    public void Constructor_StatusZero_ThrowsArgumentException()
+    {
+        Assert.Throws<ArgumentException>(() => new FaultRule("GET", "/api/*", [0]));
+    }
+
+    [Fact]
     public void SyntaxHelp_NamesEveryOption()
     {
         foreach (var option in new[] { "status=", "probability=", "seed=", "drop", "lose", "retry-after=", "retry-after-date=", "delay-ms=", "content-type=", "body=" })

@@ -97,7 +97,7 @@ public sealed class SandboxCommandLineTests
     }
 
     [Fact]
-    public async Task Https_WritesTheCertificateAndServesTls()
+    public async Task Https_AnnouncesAnHttpsUrlAndWritesTheCertificate()
     {
         var pem = Path.Combine(Path.GetTempPath(), $"sandbox-{Guid.NewGuid():N}.pem");
         try
