@@ -24,7 +24,7 @@ public static class DemoCredentials
 
     /// <summary>
     /// Client granted <see cref="AllScopes"/> whose secret needs no encoding, for clients that paste raw strings into
-    /// the form body (the tutorial's Go code).
+    /// the form body without form-encoding them.
     /// </summary>
     public const string PlainClientId = "sandbox-plain";
 

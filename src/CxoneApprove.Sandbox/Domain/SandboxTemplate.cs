@@ -13,7 +13,7 @@ namespace CxoneApprove.Sandbox.Domain;
 /// <param name="UpdatedAt">meta.updated_at.</param>
 /// <remarks>
 /// The optional fields are an API extension: each is <see langword="null"/> when not set, and then absent from the JSON,
-/// so an SMS template that sets none of them looks exactly like the tutorial's.
+/// so an SMS template that sets none of them looks exactly as it did before the extension.
 /// </remarks>
 public sealed record SandboxTemplate(
     string Id,

@@ -87,7 +87,7 @@ internal sealed class SandboxTestClient : IAsyncDisposable
     public Task<HttpResponseMessage> GetTemplateAsync(string token, string templateId) =>
         SendAsync(HttpMethod.Get, $"api/v1/messaging/templates/{templateId}", token);
 
-    /// <summary>PUT of the template as fetched with status APPROVED, as the tutorial's client sends it.</summary>
+    /// <summary>PUT of the template as fetched with status APPROVED, as a minimal client sends it.</summary>
     public async Task<HttpResponseMessage> ApproveAsync(string token, string templateId, string? ifMatch = null)
     {
         using var fetched = await GetTemplateAsync(token, templateId);

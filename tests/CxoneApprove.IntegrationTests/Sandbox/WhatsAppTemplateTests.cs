@@ -8,7 +8,7 @@ namespace CxoneApprove.IntegrationTests.Sandbox;
 public sealed class WhatsAppTemplateTests
 {
     [Fact]
-    public async Task Get_SmsTemplate_HasOnlyTheTutorialsFields()
+    public async Task Get_SmsTemplate_HasOnlyTheBaseFields()
     {
         await using var sandbox = await SandboxTestClient.StartAsync();
 
