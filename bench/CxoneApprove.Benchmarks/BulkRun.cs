@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text.Json;
 using CxoneApprove.Cli;
 using CxoneApprove.Sandbox;
+using CxoneApprove.Sandbox.Domain;
+using CxoneApprove.Sandbox.Http;
 
 namespace CxoneApprove.Benchmarks;
 

@@ -1,14 +1,13 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using CxoneApprove.Sandbox.Auth;
-using CxoneApprove.Sandbox.Endpoints;
-using CxoneApprove.Sandbox.Faults;
+using CxoneApprove.Sandbox.Domain;
 using CxoneApprove.Sandbox.Http;
 using CxoneApprove.Sandbox.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -18,7 +17,7 @@ namespace CxoneApprove.Sandbox;
 
 /// <summary>
 /// An in-process emulation of the CXone API on 127.0.0.1, with demo credentials (<see cref="DemoCredentials"/>),
-/// demo templates (<see cref="DemoTemplates"/>) and fault injection (<see cref="FaultRule"/>). Each server starts
+/// demo templates (<see cref="DemoTemplates"/>) and fault injection (<see cref="Faults.FaultRule"/>). Each server starts
 /// with fresh state. Dispose it (or call <see cref="StopAsync"/>) to free the port.
 /// </summary>
 public sealed class SandboxServer : IAsyncDisposable
@@ -30,16 +29,18 @@ public sealed class SandboxServer : IAsyncDisposable
     private readonly TokenIssuer _tokens;
     private readonly WebhookDispatcher _webhooks;
     private readonly TimeProvider _timeProvider;
+    private readonly X509Certificate2? _certificate;
     private readonly Lock _stopGate = new();
     private Task? _stopping;
 
-    private SandboxServer(WebApplication app, RequestRecorder recorder, TokenIssuer tokens, WebhookDispatcher webhooks, SandboxState state, TimeProvider timeProvider)
+    private SandboxServer(WebApplication app, RequestRecorder recorder, TokenIssuer tokens, WebhookDispatcher webhooks, SandboxState state, TimeProvider timeProvider, X509Certificate2? certificate)
     {
         _app = app;
         _recorder = recorder;
         _tokens = tokens;
         _webhooks = webhooks;
         _timeProvider = timeProvider;
+        _certificate = certificate;
         State = state;
     }
 
@@ -49,8 +50,14 @@ public sealed class SandboxServer : IAsyncDisposable
     /// </summary>
     public Uri BaseUrl => new(Origin + "/");
 
-    /// <summary>The scheme, host and port without a trailing slash, e.g. <c>http://127.0.0.1:41234</c>: what to print or pass as <c>--base-url</c>.</summary>
+    /// <summary>
+    /// The scheme, host and port without a trailing slash, e.g. <c>http://127.0.0.1:41234</c> (<c>https://</c> with
+    /// <see cref="SandboxOptions.UseHttps"/>): what to print or pass as <c>--base-url</c>. Also the CXone sign-in's issuer.
+    /// </summary>
     public string Origin { get; private set; } = string.Empty;
+
+    /// <summary>With <see cref="SandboxOptions.UseHttps"/>, the server's certificate as PEM (for a client to trust); else null.</summary>
+    public string? CertificatePem => _certificate?.ExportCertificatePem();
 
     /// <summary>Every request answered so far, in the order the answers started (arrival order unless latency reorders them): a snapshot.</summary>
     public IReadOnlyList<RecordedRequest> Requests => _recorder.Requests;
@@ -60,62 +67,41 @@ public sealed class SandboxServer : IAsyncDisposable
 
     /// <summary>Starts a sandbox on 127.0.0.1 and returns once it accepts connections.</summary>
     /// <exception cref="ArgumentException">An option is out of range (port, token lifetime, requests per second) or null.</exception>
-    /// <exception cref="IOException">The port is taken.</exception>
+    /// <exception cref="IOException">The port is taken, or the certificate file cannot be written; the message says which.</exception>
     public static async Task<SandboxServer> StartAsync(SandboxOptions options, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentOutOfRangeException.ThrowIfNegative(options.Port, nameof(options.Port));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, IPEndPoint.MaxPort, nameof(options.Port));
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.TokenLifetime, TimeSpan.Zero, nameof(options.TokenLifetime));
-        if (options.RequestsPerSecond is { } rate && !(rate > 0 && double.IsFinite(rate)))
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), rate, "RequestsPerSecond must be a positive number.");
-        }
-
-        ArgumentNullException.ThrowIfNull(options.TimeProvider, nameof(options.TimeProvider));
-        var timeProvider = options.TimeProvider;
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
-        {
-            Args = [],
-            ApplicationName = typeof(SandboxServer).Assembly.GetName().Name,
-            ContentRootPath = AppContext.BaseDirectory,
-            EnvironmentName = Environments.Production,
-        });
-
-        // Nothing from the user's environment or working directory may reconfigure the sandbox (ASPNETCORE_URLS,
-        // a Kestrel section in some appsettings.json): it serves loopback only, quietly.
-        builder.Configuration.Sources.Clear();
-        builder.Logging.ClearProviders();
-        builder.Services.AddSingleton<IHostLifetime, DetachedHostLifetime>();
-        builder.WebHost.ConfigureKestrel(kestrel =>
-        {
-            kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
-            kestrel.Listen(IPAddress.Loopback, options.Port);
-        });
-
-        var app = builder.Build();
+        Check(options);
+        var certificate = options.UseHttps ? LoopbackCertificate.Create() : null;
+        var app = Build(options, certificate);
         var state = new SandboxState();
-        var tokens = new TokenIssuer(timeProvider, options.TokenLifetime);
-        var webhooks = new WebhookDispatcher(state, timeProvider);
-        var recorder = new RequestRecorder(options);
-        var server = new SandboxServer(app, recorder, tokens, webhooks, state, timeProvider);
-        server.MapApi(options);
+        var tokens = new TokenIssuer(options.TimeProvider, options.TokenLifetime);
+        var webhooks = new WebhookDispatcher(state, options.TimeProvider);
+        var recorder = new RequestRecorder(options.TimeProvider, options.RequestLogged, options.BeforeRequest);
+        var server = new SandboxServer(app, recorder, tokens, webhooks, state, options.TimeProvider, certificate);
+        SandboxPipeline.Map(app, options, state, tokens, webhooks, recorder);
 
         try
         {
+            if (certificate is not null && options.CertificateFile is { } path)
+            {
+                await WriteCertificateAsync(path, certificate, cancellationToken);
+            }
+
             await app.StartAsync(cancellationToken);
         }
-        catch
+        catch (Exception error)
         {
             // e.g. "address already in use" for a fixed port: free what was built before the caller sees the error.
             await webhooks.DisposeAsync();
             await app.DisposeAsync();
-            throw;
+            certificate?.Dispose();
+            throw error is IOException && !error.Message.StartsWith("cannot write", StringComparison.Ordinal)
+                ? new IOException($"cannot listen on 127.0.0.1:{options.Port}: {FirstLine(error.Message)}", error)
+                : error;
         }
 
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        server.Origin = $"http://127.0.0.1:{new Uri(address).Port}";
+        server.Origin = $"{(certificate is null ? "http" : "https")}://127.0.0.1:{new Uri(address).Port}";
         return server;
     }
 
@@ -172,6 +158,7 @@ public sealed class SandboxServer : IAsyncDisposable
     {
         await StopAsync(CancellationToken.None);
         await _app.DisposeAsync();
+        _certificate?.Dispose();
     }
 
     private async Task StopCoreAsync(CancellationToken ct)
@@ -180,34 +167,61 @@ public sealed class SandboxServer : IAsyncDisposable
         await _webhooks.DisposeAsync();
     }
 
-    private void MapApi(SandboxOptions options)
+    private static void Check(SandboxOptions options)
     {
-        var authenticator = new BearerAuthenticator(_tokens);
-        var idempotency = new IdempotencyCache();
-        var token = new TokenEndpoint(_tokens);
-        var templates = new TemplateEndpoint(State, authenticator, _webhooks, _timeProvider);
-        var registrations = new A2PRegistrationEndpoint(State, authenticator, _webhooks, _timeProvider);
-        var webhooks = new WebhookEndpoint(State, authenticator, _timeProvider);
-        var auditLogs = new AuditLogEndpoint(State, authenticator, _timeProvider);
-        var faults = new FaultInjector(options.Faults, _timeProvider);
-
-        _app.Use(_recorder.InvokeAsync);
-        _app.Use(faults.InvokeAsync);
-        if (options.RequestsPerSecond is { } rate)
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Port, nameof(options.Port));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, IPEndPoint.MaxPort, nameof(options.Port));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.TokenLifetime, TimeSpan.Zero, nameof(options.TokenLifetime));
+        if (options.RequestsPerSecond is { } rate && !(rate > 0 && double.IsFinite(rate)))
         {
-            _app.Use(new RequestRateLimiter(rate, _timeProvider).InvokeAsync);
+            throw new ArgumentOutOfRangeException(nameof(options), rate, "RequestsPerSecond must be a positive number.");
         }
 
-        _app.UseRouting();
-        _app.Map(TokenEndpoint.Route, Serve(token.HandleAsync));
-        _app.Map(TemplateEndpoint.Route, Serve(templates.HandleAsync));
-        _app.Map(A2PRegistrationEndpoint.Route, Serve(context => idempotency.RunOnceAsync(context, registrations.HandleAsync)));
-        _app.Map(WebhookEndpoint.Route, Serve(context => idempotency.RunOnceAsync(context, webhooks.HandleAsync)));
-        _app.Map(AuditLogEndpoint.Route, Serve(context => idempotency.RunOnceAsync(context, auditLogs.HandleAsync)));
-        _app.MapFallback(Serve(context => Task.FromResult(ApiResult.NotFound($"no such endpoint: {context.Request.Method} {context.Request.Path}"))));
+        ArgumentNullException.ThrowIfNull(options.TimeProvider, nameof(options.TimeProvider));
     }
 
-    /// <summary>Adapts a handler that builds its whole answer first to the RequestDelegate that writes it.</summary>
-    private static RequestDelegate Serve(Func<HttpContext, Task<ApiResult>> handler) =>
-        async context => await (await handler(context)).WriteAsync(context);
+    private static WebApplication Build(SandboxOptions options, X509Certificate2? certificate)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = [],
+            ApplicationName = typeof(SandboxServer).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = Environments.Production,
+        });
+
+        // Nothing from the user's environment or working directory may reconfigure the sandbox (ASPNETCORE_URLS,
+        // a Kestrel section in some appsettings.json): it serves loopback only, quietly.
+        builder.Configuration.Sources.Clear();
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<IHostLifetime, DetachedHostLifetime>();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+            kestrel.Listen(IPAddress.Loopback, options.Port, listen =>
+            {
+                if (certificate is not null)
+                {
+                    listen.UseHttps(certificate);
+                }
+            });
+        });
+        return builder.Build();
+    }
+
+    private static async Task WriteCertificateAsync(string path, X509Certificate2 certificate, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await File.WriteAllTextAsync(path, certificate.ExportCertificatePem() + "\n", cancellationToken);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"cannot write the certificate to {path}: {FirstLine(error.Message)}", error);
+        }
+    }
+
+    private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using CxoneApprove.Sandbox.Auth;
+using CxoneApprove.Sandbox.Domain;
 using CxoneApprove.Sandbox.Http;
 using CxoneApprove.Sandbox.Webhooks;
 using CxoneApprove.Sandbox.Wire;

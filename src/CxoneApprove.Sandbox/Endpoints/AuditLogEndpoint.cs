@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using CxoneApprove.Sandbox.Auth;
+using CxoneApprove.Sandbox.Domain;
 using CxoneApprove.Sandbox.Http;
 using CxoneApprove.Sandbox.Wire;
 using Microsoft.AspNetCore.Http;

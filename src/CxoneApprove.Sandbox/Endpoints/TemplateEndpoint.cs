@@ -1,4 +1,5 @@
 using CxoneApprove.Sandbox.Auth;
+using CxoneApprove.Sandbox.Domain;
 using CxoneApprove.Sandbox.Http;
 using CxoneApprove.Sandbox.Webhooks;
 using CxoneApprove.Sandbox.Wire;
@@ -52,33 +53,17 @@ internal sealed class TemplateEndpoint(SandboxState state, BearerAuthenticator a
             return problem!;
         }
 
-        if (body.Id is not null && body.Id != templateId)
+        if (TemplateApproval.Malformed(body, templateId) is { } malformed)
         {
-            return ApiResult.InvalidRequest($"body id '{body.Id}' does not match the template {templateId} in the path");
-        }
-
-        if (body.Status != "APPROVED")
-        {
-            return ApiResult.InvalidRequest(
-                $"status must be \"APPROVED\", got {(body.Status is null ? "none" : "\"" + body.Status + "\"")}: this endpoint only approves");
+            return ApiResult.InvalidRequest(malformed);
         }
 
         var ifMatch = context.Request.Headers.IfMatch.ToString();
         ApiResult? refused = null;
         var update = state.Update(templateId, current =>
         {
-            refused = Refusal(current, body, ifMatch);
-            return refused is null
-                ? current with
-                {
-                    Name = body.Name ?? current.Name,
-                    Content = body.Content ?? current.Content,
-                    FromAddress = body.FromAddress ?? current.FromAddress,
-                    Status = "APPROVED",
-                    Version = current.Version + 1,
-                    UpdatedAt = timeProvider.GetUtcNow(),
-                }
-                : null;
+            refused = TemplateApproval.Refusal(current, body, ifMatch);
+            return refused is null ? TemplateApproval.Approved(current, body, timeProvider.GetUtcNow()) : null;
         });
         if (update?.After is not { } approved)
         {
@@ -88,31 +73,6 @@ internal sealed class TemplateEndpoint(SandboxState state, BearerAuthenticator a
         webhooks.Publish(WebhookEvents.TemplateApproved, templateId);
         return Answer(approved);
     }
-
-    private static ApiResult? Refusal(SandboxTemplate current, ApprovalRequestBody body, string ifMatch)
-    {
-        if (ifMatch.Length > 0 && !Matches(ifMatch, current.ETag))
-        {
-            return ApiResult.Error(
-                StatusCodes.Status409Conflict,
-                "conflict",
-                $"stale version: If-Match {ifMatch} does not match the current ETag {current.ETag} (updated_at {ApiTimestamp.Format(current.UpdatedAt)}); fetch the template again");
-        }
-
-        if (current.Status == "APPROVED")
-        {
-            return ApiResult.Error(StatusCodes.Status409Conflict, "conflict", "template already approved");
-        }
-
-        var complianceProblem = ServerComplianceCheck.Refusal(body.Content ?? current.Content, body.FromAddress ?? current.FromAddress);
-        return complianceProblem is null
-            ? null
-            : ApiResult.Error(StatusCodes.Status400BadRequest, "validation_failed", complianceProblem);
-    }
-
-    /// <summary>Strong comparison of an If-Match list (RFC 9110 §13.1.1) with the current ETag.</summary>
-    private static bool Matches(string ifMatch, string etag) =>
-        ifMatch.Split(',', StringSplitOptions.TrimEntries).Any(candidate => candidate == "*" || candidate == etag);
 
     private static ApiResult Answer(SandboxTemplate template) =>
         ApiResult.Of(StatusCodes.Status200OK, TemplateBody.From(template), SandboxJsonContext.Default.TemplateBody, ApiResult.Header("ETag", template.ETag));

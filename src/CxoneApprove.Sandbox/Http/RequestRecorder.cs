@@ -5,16 +5,17 @@ using Microsoft.AspNetCore.Http.Features;
 namespace CxoneApprove.Sandbox.Http;
 
 /// <summary>
-/// The outermost middleware: buffers the body, calls <see cref="SandboxOptions.BeforeRequest"/>, and records each request
-/// with its status when the response starts, so a client that has its answer always finds the request recorded.
+/// The outermost middleware of the API: buffers the body, calls the host's hook on arrival, and records and counts each
+/// request with its status when the response starts, so a client that has its answer always finds the request recorded.
+/// A request whose connection a fault closes is recorded just before that.
 /// </summary>
-internal sealed class RequestRecorder(SandboxOptions options)
+/// <param name="timeProvider">The sandbox clock, for elapsed times.</param>
+/// <param name="requestLogged">Called once per request with one log line's worth; its exceptions are ignored.</param>
+/// <param name="beforeRequest">Called with (method, raw path) on arrival, before anything else happens to the request.</param>
+internal sealed class RequestRecorder(TimeProvider timeProvider, Action<SandboxRequestLog>? requestLogged, Action<string, string>? beforeRequest)
 {
     private readonly Lock _gate = new();
     private readonly List<RecordedRequest> _requests = [];
-    private readonly TimeProvider _timeProvider = options.TimeProvider;
-    private readonly Action<SandboxRequestLog>? _requestLogged = options.RequestLogged;
-    private readonly Action<string, string>? _beforeRequest = options.BeforeRequest;
 
     public IReadOnlyList<RecordedRequest> Requests
     {
@@ -27,22 +28,40 @@ internal sealed class RequestRecorder(SandboxOptions options)
         }
     }
 
+    /// <summary>Counts of everything recorded so far.</summary>
+    public RequestStats Stats { get; } = new();
+
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
-        var started = _timeProvider.GetTimestamp();
+        var started = timeProvider.GetTimestamp();
         var request = context.Request;
         var (path, query) = SplitRawTarget(context);
         var body = string.Empty;
+        var recorded = 0;
+        void Done(int statusCode, ConnectionFault fault)
+        {
+            // Once: the server may still start an (unsendable) response after a fault closed the connection.
+            if (Interlocked.Exchange(ref recorded, 1) == 1)
+            {
+                return;
+            }
+
+            Record(new RecordedRequest(request.Method, path, query, statusCode, CopyHeaders(request.Headers), body) { Fault = fault });
+            Stats.Count(statusCode, fault, SignInPaths.Contains(request.Path));
+            var elapsed = (long)timeProvider.GetElapsedTime(started).TotalMilliseconds;
+            Log(new SandboxRequestLog(request.Method, path, statusCode, elapsed) { Fault = fault });
+        }
+
+        context.Features.Set(new ExchangeRecording(Done));
         context.Response.OnStarting(() =>
         {
-            Record(new RecordedRequest(request.Method, path, query, context.Response.StatusCode, CopyHeaders(request.Headers), body));
-            Log(new SandboxRequestLog(request.Method, path, context.Response.StatusCode, (long)_timeProvider.GetElapsedTime(started).TotalMilliseconds));
+            Done(context.Response.StatusCode, ConnectionFault.None);
             return Task.CompletedTask;
         });
 
         try
         {
-            _beforeRequest?.Invoke(request.Method, path);
+            beforeRequest?.Invoke(request.Method, path);
             body = Encoding.UTF8.GetString(await RequestBody.BufferAsync(context));
             await next(context);
         }
@@ -92,7 +111,7 @@ internal sealed class RequestRecorder(SandboxOptions options)
     {
         try
         {
-            _requestLogged?.Invoke(line);
+            requestLogged?.Invoke(line);
         }
         catch (Exception)
         {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
+using CxoneApprove.Sandbox.Domain;
 using CxoneApprove.Sandbox.Wire;
 
 namespace CxoneApprove.Sandbox.Webhooks;

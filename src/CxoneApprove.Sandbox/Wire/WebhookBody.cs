@@ -1,3 +1,5 @@
+using CxoneApprove.Sandbox.Domain;
+
 namespace CxoneApprove.Sandbox.Wire;
 
 /// <summary>A webhook as the API shows it: never its secret.</summary>

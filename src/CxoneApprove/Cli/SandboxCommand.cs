@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using CxoneApprove.Sandbox;
+using CxoneApprove.Sandbox.Domain;
+using CxoneApprove.Sandbox.Faults;
 
 namespace CxoneApprove.Cli;
 

@@ -3,7 +3,7 @@ using CxoneApprove.Api;
 using CxoneApprove.Auth;
 using CxoneApprove.Compliance;
 using CxoneApprove.Http;
-using CxoneApprove.Sandbox;
+using CxoneApprove.Sandbox.Domain;
 
 namespace CxoneApprove.Cli;
 

@@ -3,6 +3,7 @@ using CxoneApprove.Api;
 using CxoneApprove.Audit;
 using CxoneApprove.Diagnostics;
 using CxoneApprove.Sandbox;
+using CxoneApprove.Sandbox.Faults;
 using CxoneApprove.Workflow;
 using Serilog;
 

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using CxoneApprove.IntegrationTests.Sandbox;
 using CxoneApprove.Sandbox;
+using CxoneApprove.Sandbox.Domain;
+using CxoneApprove.Sandbox.Faults;
 
 namespace CxoneApprove.IntegrationTests.Cli;
 

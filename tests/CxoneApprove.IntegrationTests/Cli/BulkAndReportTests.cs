@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Xml.Linq;
 using CxoneApprove.Sandbox;
+using CxoneApprove.Sandbox.Domain;
 using Json.Schema;
 
 namespace CxoneApprove.IntegrationTests.Cli;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CxoneApprove.Cli;
 using CxoneApprove.Sandbox;
+using CxoneApprove.Sandbox.Domain;
 
 namespace CxoneApprove.IntegrationTests.Cli;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CxoneApprove.Sandbox;
+using CxoneApprove.Sandbox.Domain;
 
 namespace CxoneApprove.IntegrationTests.Cli;
 

@@ -1,4 +1,6 @@
 using CxoneApprove.Sandbox;
+using CxoneApprove.Sandbox.Domain;
+using CxoneApprove.Sandbox.Faults;
 
 namespace CxoneApprove.IntegrationTests.Cli;
 

@@ -1,5 +1,7 @@
 using System.Net;
 using CxoneApprove.Sandbox;
+using CxoneApprove.Sandbox.Domain;
+using CxoneApprove.Sandbox.Faults;
 
 namespace CxoneApprove.IntegrationTests.Sandbox;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using CxoneApprove.Sandbox;
 
 namespace CxoneApprove.IntegrationTests.Sandbox;
 

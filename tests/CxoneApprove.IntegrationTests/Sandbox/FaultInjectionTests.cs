@@ -1,5 +1,8 @@
 using System.Net;
 using CxoneApprove.Sandbox;
+using CxoneApprove.Sandbox.Domain;
+using CxoneApprove.Sandbox.Faults;
+using CxoneApprove.Sandbox.Http;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CxoneApprove.IntegrationTests.Sandbox;
@@ -116,20 +119,18 @@ public sealed class FaultInjectionTests
     [Fact]
     public async Task Faults_Latency_HoldsTheAnswerUntilTheSandboxClockPassesIt()
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero));
+        var clock = new WatchedClock(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero));
         var logged = new List<SandboxRequestLog>();
         var options = new SandboxOptions { TimeProvider = clock, RequestLogged = line => { lock (logged) { logged.Add(line); } } };
         options.Faults.Add(FaultRule.Parse("GET /api/v1/* delay-ms=300"));
         await using var sandbox = await SandboxTestClient.StartAsync(options);
         var token = await sandbox.GetTokenAsync();
 
+        var delayStarted = clock.NextTimer();
         var pending = sandbox.GetTemplateAsync(token, DemoTemplates.Welcome);
-        while (!pending.IsCompleted)
-        {
-            // Paced so that a request without latency would finish within a step or two of fake time.
-            await Task.Delay(TimeSpan.FromMilliseconds(1), SandboxTestClient.Ct);
-            clock.Advance(TimeSpan.FromMilliseconds(20));
-        }
+        await delayStarted;
+        Assert.False(pending.IsCompleted);
+        clock.Advance(TimeSpan.FromMilliseconds(300));
 
         using var response = await pending;
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

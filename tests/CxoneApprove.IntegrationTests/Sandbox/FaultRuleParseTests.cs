@@ -1,4 +1,4 @@
-using CxoneApprove.Sandbox;
+using CxoneApprove.Sandbox.Faults;
 
 namespace CxoneApprove.IntegrationTests.Sandbox;
 
@@ -51,6 +51,8 @@ public sealed class FaultRuleParseTests
     [InlineData("* /api/v1/* delay-ms=300")]
     [InlineData("GET /api/v1/messaging/templates/* status=429 retry-after-date=3")]
     [InlineData("GET /api/v1/* status=200 content-type=text/plain body=not json at all")]
+    [InlineData("* /api/v1/* status=429,503,drop,lose probability=0.2 seed=7")]
+    [InlineData("GET /api/v1/* probability=0.05 delay-ms=2000")]
     public void ToString_ParsedSpec_ParsesBackToTheSameRule(string spec)
     {
         var rule = FaultRule.Parse(spec);
@@ -75,6 +77,10 @@ public sealed class FaultRuleParseTests
     [InlineData("PUT /api/v1/*", "the rule does nothing")]
     [InlineData("PUT /api/v1/* retry-after=3", "add status=")]
     [InlineData("PUT /api/v1/* body=oops", "add status=")]
+    [InlineData("PUT /api/v1/* status=503,vanish", "status value 'vanish'")]
+    [InlineData("PUT /api/v1/* status=503 probability=0", "probability value '0'")]
+    [InlineData("PUT /api/v1/* status=503 probability=150%", "probability value '150%'")]
+    [InlineData("PUT /api/v1/* status=503 seed=4", "add probability=")]
     public void Parse_InvalidSpec_ThrowsFormatExceptionWithOneLineHint(string spec, string expected)
     {
         var error = Assert.Throws<FormatException>(() => FaultRule.Parse(spec));
@@ -84,15 +90,32 @@ public sealed class FaultRuleParseTests
     }
 
     [Fact]
+    public void Parse_ConnectionOutcomesAndProbability_ReadsEachField()
+    {
+        var rule = FaultRule.Parse("POST /api/v1/a2p/registrations status=drop,503,lose probability=20% seed=42");
+
+        Assert.Equal([FaultOutcome.Drop, FaultOutcome.Answer(503), FaultOutcome.LoseAnswer], rule.Outcomes);
+        Assert.Equal([503], rule.Statuses);
+        Assert.Equal(0.2, rule.Probability);
+        Assert.Equal(42, rule.Seed);
+    }
+
+    [Fact]
     public void Constructor_StatusOutOfRange_ThrowsArgumentException()
     {
         Assert.Throws<ArgumentException>(() => new FaultRule("GET", "/api/*", [600]));
     }
 
     [Fact]
+    public void Constructor_StatusZero_ThrowsArgumentException()
+    {
+        Assert.Throws<ArgumentException>(() => new FaultRule("GET", "/api/*", [0]));
+    }
+
+    [Fact]
     public void SyntaxHelp_NamesEveryOption()
     {
-        foreach (var option in new[] { "status=", "retry-after=", "retry-after-date=", "delay-ms=", "content-type=", "body=" })
+        foreach (var option in new[] { "status=", "probability=", "seed=", "drop", "lose", "retry-after=", "retry-after-date=", "delay-ms=", "content-type=", "body=" })
         {
             Assert.Contains(option, FaultRule.SyntaxHelp, StringComparison.Ordinal);
         }

@@ -1,5 +1,6 @@
 using System.Net;
 using CxoneApprove.Sandbox;
+using CxoneApprove.Sandbox.Domain;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CxoneApprove.IntegrationTests.Sandbox;

@@ -1,5 +1,8 @@
 using System.Net;
 using CxoneApprove.Sandbox;
+using CxoneApprove.Sandbox.Domain;
+using CxoneApprove.Sandbox.Faults;
+using CxoneApprove.Sandbox.Http;
 
 namespace CxoneApprove.IntegrationTests.Sandbox;
 

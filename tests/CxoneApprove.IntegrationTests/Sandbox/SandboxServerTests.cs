@@ -1,7 +1,8 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Cryptography.X509Certificates;
 using CxoneApprove.Sandbox;
+using CxoneApprove.Sandbox.Domain;
 
 namespace CxoneApprove.IntegrationTests.Sandbox;
 
@@ -57,15 +58,29 @@ public sealed class SandboxServerTests
     }
 
     [Fact]
-    public async Task StartAsync_Repeatedly_IsFastEnoughToRunPerCommand()
+    public async Task StartAsync_UseHttps_ServesTlsWithTheCertificateItHandsOut()
     {
-        var watch = Stopwatch.StartNew();
-        for (var i = 0; i < 5; i++)
-        {
-            await using var server = await SandboxServer.StartAsync(new SandboxOptions(), SandboxTestClient.Ct);
-        }
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions { UseHttps = true }, SandboxTestClient.Ct);
+        using var trusted = X509Certificate2.CreateFromPem(server.CertificatePem);
+        var handler = new SocketsHttpHandler { UseProxy = false };
+        handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, _) =>
+            certificate is not null && certificate.GetCertHashString() == trusted.GetCertHashString();
+        using var http = new HttpClient(handler) { BaseAddress = server.BaseUrl };
 
-        Assert.InRange(watch.ElapsedMilliseconds / 5, 0, 500);
+        using var response = await http.GetAsync(".well-known/openid-configuration", SandboxTestClient.Ct);
+        var document = await SandboxTestClient.ReadJsonAsync(response);
+
+        Assert.StartsWith("https://127.0.0.1:", server.Origin, StringComparison.Ordinal);
+        Assert.Equal(server.Origin, document.GetProperty("issuer").GetString());
+        Assert.Contains(trusted.Extensions.OfType<X509SubjectAlternativeNameExtension>().Single().EnumerateIPAddresses(), IPAddress.Loopback.Equals);
+    }
+
+    [Fact]
+    public async Task StartAsync_PlainHttp_HasNoCertificate()
+    {
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions(), SandboxTestClient.Ct);
+
+        Assert.Null(server.CertificatePem);
     }
 
     [Fact]

@@ -2,16 +2,20 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using CxoneApprove.Sandbox;
+using CxoneApprove.Sandbox.Domain;
 
 namespace CxoneApprove.IntegrationTests.Sandbox;
 
-/// <summary>A started sandbox and a plain HttpClient pointed at it (no proxy), with the few calls the tests repeat.</summary>
+/// <summary>A started sandbox and a plain HttpClient pointed at it (no proxy, no pooling), with the few calls the tests repeat.</summary>
 internal sealed class SandboxTestClient : IAsyncDisposable
 {
     private SandboxTestClient(SandboxServer server)
     {
         Server = server;
-        Http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = server.BaseUrl };
+
+        // A connection per request: a pooled connection that a fault closes would make the handler resend the request
+        // on its own, and the tests would see the handler's retry instead of the sandbox's fault.
+        Http = new HttpClient(new SocketsHttpHandler { UseProxy = false, PooledConnectionLifetime = TimeSpan.Zero }) { BaseAddress = server.BaseUrl };
     }
 
     public SandboxServer Server { get; }
@@ -83,7 +87,7 @@ internal sealed class SandboxTestClient : IAsyncDisposable
     public Task<HttpResponseMessage> GetTemplateAsync(string token, string templateId) =>
         SendAsync(HttpMethod.Get, $"api/v1/messaging/templates/{templateId}", token);
 
-    /// <summary>PUT of the template as fetched with status APPROVED, as the tutorial's client sends it.</summary>
+    /// <summary>PUT of the template as fetched with status APPROVED, as a minimal client sends it.</summary>
     public async Task<HttpResponseMessage> ApproveAsync(string token, string templateId, string? ifMatch = null)
     {
         using var fetched = await GetTemplateAsync(token, templateId);

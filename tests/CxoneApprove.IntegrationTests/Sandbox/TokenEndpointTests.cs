@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using CxoneApprove.Sandbox;
+using CxoneApprove.Sandbox.Domain;
 
 namespace CxoneApprove.IntegrationTests.Sandbox;
 

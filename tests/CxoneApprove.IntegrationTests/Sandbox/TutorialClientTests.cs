@@ -1,12 +1,12 @@
 using System.Text;
-using CxoneApprove.Sandbox;
+using CxoneApprove.Sandbox.Domain;
 
 namespace CxoneApprove.IntegrationTests.Sandbox;
 
 /// <summary>
-/// The tutorial's Go client, request for request: an unencoded form body, no If-Match, no Idempotency-Key,
+/// A minimal Go-style client, request for request: an unencoded form body, no If-Match, no Idempotency-Key,
 /// a webhook with an empty URL when none is configured, Go's time.Time in the audit record. The sandbox must
-/// serve it (the webhook step is allowed to fail, as the tutorial only logs it).
+/// serve it (the webhook step is allowed to fail: such a client only logs it).
 /// </summary>
 public sealed class TutorialClientTests
 {
@@ -41,7 +41,7 @@ public sealed class TutorialClientTests
             Encoding.UTF8, "application/json"), ct);
         Assert.True((int)a2p.StatusCode is 200 or 201);
 
-        // ConfigureApprovalWebhook with CXONE_WEBHOOK_URL unset: the tutorial logs the failure and goes on.
+        // The webhook step with CXONE_WEBHOOK_URL unset: such a client logs the failure and goes on.
         using var webhook = await http.PostAsync("api/v1/webhooks", new StringContent(
             """{"url":"","events":["template.approved","a2p.registered"],"secret":"00ff"}""", Encoding.UTF8, "application/json"), ct);
         Assert.Equal(400, (int)webhook.StatusCode);

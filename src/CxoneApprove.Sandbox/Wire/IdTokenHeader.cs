@@ -1,0 +1,4 @@
+namespace CxoneApprove.Sandbox.Wire;
+
+/// <summary>The id_token's JOSE header.</summary>
+internal sealed record IdTokenHeader(string Alg, string Typ);
