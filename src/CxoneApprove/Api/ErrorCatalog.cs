@@ -18,7 +18,7 @@ internal static class ErrorCatalog
         var what = endpoint.ToString();
         var said = serverMessage is null ? "" : $": {serverMessage}";
 
-        if (endpoint == Endpoint.Token && status is 400 or 401 or 403)
+        if (endpoint.IsTokenRequest && status is 400 or 401 or 403)
         {
             return new ApiError(ErrorCategory.Auth,
                 $"OAuth refused the token request ({status}{(serverCode is null ? "" : " " + serverCode)}){said}",
@@ -91,6 +91,8 @@ internal static class ErrorCatalog
             + "(--client-secret-file / CXONE_CLIENT_SECRET) with the CXone Admin Console registration.",
         "invalid_scope" => $"The client may not ask for some of the scopes ({Endpoint.AllScopes}): grant them to the "
             + "client in the CXone Admin Console.",
+        "invalid_grant" => "The CXone sign-in refused the access key: compare --access-key-id / CXONE_ACCESS_KEY_ID and its "
+            + "secret (--access-key-secret-file / CXONE_ACCESS_KEY_SECRET) with the access key issued in CXone.",
         "unauthorized_client" or "unsupported_grant_type" => "This OAuth client may not use the client-credentials grant: "
             + "enable it in the CXone Admin Console.",
         _ => "Check the client id and secret against the CXone Admin Console registration.",

@@ -80,11 +80,14 @@ internal static class CliApp
             [options.AuditFile, options.Junit]);
         options.Output.AcceptOnlyFromAmong("text", "json");
         options.LogFormat.AcceptOnlyFromAmong("text", "json");
+        options.Auth.AcceptOnlyFromAmong([.. Config.AuthModes.All]);
         root.SetAction((parse, ct) => ApproveCommand.RunAsync(parse, options, context, ct));
         root.Subcommands.Add(ValidateCommand.Create(options, context));
         root.Subcommands.Add(SandboxCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(options, context));
         root.Subcommands.Add(WebhookCommand.Create(context));
+        root.Subcommands.Add(ConfigCommand.Create(options, context));
+        root.Subcommands.Add(AuthStatusCommand.Create(options, context));
 
         foreach (var version in root.Options.OfType<VersionOption>())
         {

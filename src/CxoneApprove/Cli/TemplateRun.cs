@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CxoneApprove.Api;
 using CxoneApprove.Audit;
+using CxoneApprove.Cli.Config;
 using CxoneApprove.Diagnostics;
 using CxoneApprove.Sandbox;
 using CxoneApprove.Workflow;
@@ -21,7 +22,8 @@ internal static class TemplateRun
         var env = context.Environment;
         var http = SettingsResolver.Http(parse, options);
         var compliance = SettingsResolver.Compliance(parse, options);
-        var webhookUrl = dryRun ? null : ResolveWebhookUrl(parse, options, env);
+        var layers = SettingLayers.Open(parse, options, context, parse.GetValue(options.Sandbox));
+        var webhookUrl = dryRun ? null : SettingsResolver.WebhookUrl(parse, options, layers);
         var webhookSecretFile = parse.GetValue(options.WebhookSecretFile);
         var envWebhookSecret = env(EnvironmentVariables.WebhookSecret);
         var log = LogFactory.Create(stderr, output.Settings.Verbose, output.Settings.LogJson);
@@ -35,7 +37,7 @@ internal static class TemplateRun
 
         var journalPath = parse.GetValue(options.AuditFile)
             ?? AuditJournal.DefaultPath(env, sandbox is null ? "audit.jsonl" : "sandbox-audit.jsonl");
-        var journal = dryRun ? null : new OutcomeJournal(new AuditJournal(journalPath), config.BaseUrl.AbsoluteUri, context.Time);
+        var journalFile = dryRun ? null : new AuditJournal(journalPath);
         var stateDirectory = AuditJournal.StateDirectory(env);
 
         var settings = new ApprovalSettings
@@ -43,11 +45,13 @@ internal static class TemplateRun
             Compliance = compliance,
             DryRun = dryRun,
             WebhookUrl = webhookUrl,
-            OperatorId = parse.GetValue(options.OperatorId) ?? env(EnvironmentVariables.OperatorId) ?? "",
-            JournalPath = journal?.Journal.Path,
+            OperatorId = layers.Find(ProfileKeys.OperatorId, parse.GetValue(options.OperatorId), "--operator-id", EnvironmentVariables.OperatorId)?.Value ?? "",
+            JournalPath = journalFile?.Path,
         };
 
         using var connection = CxoneConnection.Open(config, context.Time, log, redactor, context.PrimaryHandler?.Invoke());
+        // With the CXone sign-in the API host is known only once the first token is had.
+        var journal = journalFile is null ? null : new OutcomeJournal(journalFile, () => connection.ApiBaseUrl?.AbsoluteUri ?? "", context.Time);
         var secretSource = new WebhookSecretSource(() => webhookSecret ?? GenerateSecret(stateDirectory, context.Time, redactor, log));
         var webhook = new WebhookRegistration(connection.Client, settings, secretSource, context.Time, ids.Count);
         var workflow = ApprovalWorkflow.For(new ApprovalServices(connection.Client, connection.Tokens, context.Time, settings, webhook, log));
@@ -86,16 +90,6 @@ internal static class TemplateRun
         redactor.Add(generated.Value);
         log.Warning("generated a webhook signing secret: {Origin} (keep it for the receiving dashboard)", generated.Origin);
         return generated;
-    }
-
-    private static Uri? ResolveWebhookUrl(ParseResult parse, CliOptions options, Func<string, string?> env)
-    {
-        if (parse.GetValue(options.WebhookUrl) is { Length: > 0 } fromOption)
-        {
-            return UrlPolicy.Require(fromOption, "--webhook-url");
-        }
-
-        return env(EnvironmentVariables.WebhookUrl) is { Length: > 0 } fromEnv ? UrlPolicy.Require(fromEnv, EnvironmentVariables.WebhookUrl) : null;
     }
 
     private static WebhookSecret? ResolveWebhookSecret(string? file, string? fromEnv, CliContext context, SecretRedactor redactor)
