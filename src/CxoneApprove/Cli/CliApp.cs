@@ -88,6 +88,7 @@ internal static class CliApp
         root.Subcommands.Add(WebhookCommand.Create(context));
         root.Subcommands.Add(ConfigCommand.Create(options, context));
         root.Subcommands.Add(AuthStatusCommand.Create(options, context));
+        root.Subcommands.Add(CompletionCommand.Create());
 
         foreach (var version in root.Options.OfType<VersionOption>())
         {
