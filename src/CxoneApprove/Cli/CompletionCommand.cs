@@ -24,8 +24,7 @@ internal static class CompletionCommand
     {
         var shell = new Argument<string>("shell") { Description = "bash, zsh, fish or pwsh." };
         shell.AcceptOnlyFromAmong([.. Setup.Select(s => s.Shell)]);
-        var command = new Command("completion", "Print the shell completion script; add its one line to your shell's profile:\n"
-            + string.Join('\n', Setup.Select(s => $"  {s.Shell,-5} {s.Line}   ({s.Profile})")))
+        var command = new Command("completion", "Print the shell completion script for bash, zsh, fish or pwsh (see the examples for the line to add to your profile).")
         {
             shell,
         };

@@ -86,7 +86,7 @@ internal static class ConfigCommand
         catch (UsageException ex)
         {
             context.Stderr.WriteLine($"error: {ex.Message}");
-            context.Stderr.WriteLine("Run 'cxone-approve config --help' for usage.");
+            context.Stderr.WriteLine("Run 'cxone-approve config --help' for usage, or 'cxone-approve config list --keys' for the keys.");
             return ExitCodes.Usage;
         }
     }
