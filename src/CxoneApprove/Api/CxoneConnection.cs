@@ -77,7 +77,7 @@ internal sealed class CxoneConnection : IDisposable
         var retry = RetryPipeline.Build(settings, time, log);
         var limiter = config.RateLimit is { } rate ? new AdaptiveRateLimiter(rate, time) : null;
         var reader = new ResponseReader(redactor);
-        var caller = new ApiCaller(reader);
+        var caller = new ApiCaller(reader, log.IsEnabled(Serilog.Events.LogEventLevel.Debug));
 
         var tokenHttp = NewClient(address, Chain(retry, limiter, [], settings, time, log, redactor, transport));
         var signIn = config.SignIn is { } signInSettings
