@@ -10,14 +10,27 @@ namespace CxoneApprove.Api;
 internal sealed class ApiCaller
 {
     private readonly ResponseReader _reader;
+    private readonly bool _verbose;
 
-    public ApiCaller(ResponseReader reader) => _reader = reader;
+    /// <summary>A caller; under <paramref name="verbose"/> its hints leave out the advice to run with --verbose.</summary>
+    public ApiCaller(ResponseReader reader, bool verbose = false)
+    {
+        _reader = reader;
+        _verbose = verbose;
+    }
 
     /// <summary>
     /// Sends <paramref name="request"/>; on a 2xx hands the response to <paramref name="onSuccess"/>. Cancellation
     /// of <paramref name="cancellationToken"/> propagates as <see cref="OperationCanceledException"/>.
     /// </summary>
     public async Task<ApiResult<T>> SendAsync<T>(HttpClient http, HttpRequestMessage request, Endpoint endpoint,
+        Func<HttpResponseMessage, CancellationToken, Task<T>> onSuccess, CancellationToken cancellationToken)
+    {
+        var result = await SendCoreAsync(http, request, endpoint, onSuccess, cancellationToken);
+        return _verbose && result.Error is { } error ? result with { Error = ErrorCatalog.ForVerbose(error) } : result;
+    }
+
+    private async Task<ApiResult<T>> SendCoreAsync<T>(HttpClient http, HttpRequestMessage request, Endpoint endpoint,
         Func<HttpResponseMessage, CancellationToken, Task<T>> onSuccess, CancellationToken cancellationToken)
     {
         var attempts = new AttemptCounter();

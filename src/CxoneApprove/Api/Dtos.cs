@@ -70,6 +70,12 @@ internal sealed record OAuthTokenResponse
     [JsonPropertyName("token_type")] public string? TokenType { get; init; }
     [JsonPropertyName("expires_in")] public long? ExpiresIn { get; init; }
     [JsonPropertyName("scope")] public string? Scope { get; init; }
+
+    /// <summary>The CXone sign-in's: renews the access token without the access key.</summary>
+    [JsonPropertyName("refresh_token")] public string? RefreshToken { get; init; }
+
+    /// <summary>The CXone sign-in's: a JWT whose payload names the tenant (<c>tenantId</c>).</summary>
+    [JsonPropertyName("id_token")] public string? IdToken { get; init; }
 }
 
 /// <summary>An error body: RFC 6749 §5.2 (<c>error</c>, <c>error_description</c>) or CXone's (<c>error</c>, <c>message</c>).</summary>

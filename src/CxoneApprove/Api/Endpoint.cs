@@ -25,9 +25,17 @@ internal sealed record Endpoint(HttpMethod Method, string Path, IReadOnlyList<st
     public static readonly Endpoint RegisterWebhook = new(HttpMethod.Post, "api/v1/webhooks", [OAuthScopes.WebhooksWrite]);
     public static readonly Endpoint PublishAudit = new(HttpMethod.Post, "api/v1/audit/logs", []);
 
+    // The CXone sign-in's calls, relative to the issuer; the token endpoint's real address comes from discovery.
+    public static readonly Endpoint OpenIdConfiguration = new(HttpMethod.Get, ".well-known/openid-configuration", []);
+    public static readonly Endpoint SignInToken = new(HttpMethod.Post, "auth/token", []);
+    public static readonly Endpoint TenantConfiguration = new(HttpMethod.Get, ".well-known/cxone-configuration", []);
+
     /// <summary>Every call the tool makes, in the order an approval makes them.</summary>
     public static IReadOnlyList<Endpoint> All { get; } =
         [Token, FetchTemplate, ApproveTemplate, A2pRegister, ListWebhooks, RegisterWebhook, PublishAudit];
+
+    /// <summary>Whether this call asks for a token (its refusals are OAuth's, not the API's).</summary>
+    public bool IsTokenRequest => this == Token || this == SignInToken;
 
     /// <summary>The scopes the tool asks for: everything an approval needs, space separated.</summary>
     public static string AllScopes { get; } = string.Join(' ', All.SelectMany(e => e.Scopes).Distinct(StringComparer.Ordinal));

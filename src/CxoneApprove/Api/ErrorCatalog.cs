@@ -10,6 +10,12 @@ namespace CxoneApprove.Api;
 /// </summary>
 internal static class ErrorCatalog
 {
+    /// <summary>The last sentence of a hint that --verbose would help; dropped from hints under --verbose (see <see cref="ForVerbose"/>).</summary>
+    public const string SeeTheExchange = "Run with --verbose to see the exchange.";
+
+    /// <summary>The error as a run under --verbose reports it: without the advice to run with --verbose.</summary>
+    public static ApiError ForVerbose(ApiError error) => error with { Hint = error.Hint.Replace(SeeTheExchange, "", StringComparison.Ordinal).TrimEnd() };
+
     /// <summary>The error for an HTTP answer that was not a success.</summary>
     public static ApiError FromStatus(Endpoint endpoint, int status, ErrorBody? body, string rawBody, string? correlationId, int retries)
     {
@@ -18,7 +24,7 @@ internal static class ErrorCatalog
         var what = endpoint.ToString();
         var said = serverMessage is null ? "" : $": {serverMessage}";
 
-        if (endpoint == Endpoint.Token && status is 400 or 401 or 403)
+        if (endpoint.IsTokenRequest && status is 400 or 401 or 403)
         {
             return new ApiError(ErrorCategory.Auth,
                 $"OAuth refused the token request ({status}{(serverCode is null ? "" : " " + serverCode)}){said}",
@@ -53,10 +59,10 @@ internal static class ErrorCatalog
             ResponseClass.ServerTrouble => new ApiError(ErrorCategory.Transient,
                 $"{what} failed with {status} after {retries} retries{said}",
                 "The server is having trouble. Run again later; if it persists, report it to NICE support with the "
-                + "correlation id (shown with --verbose).",
+                + "correlation id. " + SeeTheExchange,
                 status, serverCode, correlationId),
             _ => new ApiError(ErrorCategory.BadResponse, $"{what} answered with an unexpected status {status}{said}",
-                "The tool does not know this answer. Run with --verbose to see the exchange and check --base-url.",
+                "The tool does not know this answer: check --base-url. " + SeeTheExchange,
                 status, serverCode, correlationId),
         };
     }
@@ -70,7 +76,7 @@ internal static class ErrorCatalog
         {
             ApiException api => api.Error,
             ResponseTooLargeException tooLarge => new ApiError(ErrorCategory.BadResponse, $"{what} answered, but {tooLarge.Message}",
-                "The answer could not be understood. Check --base-url points at the CXone API; run with --verbose to see the exchange."),
+                "The answer could not be understood. Check --base-url points at the CXone API. " + SeeTheExchange),
             TimeoutRejectedException => new ApiError(ErrorCategory.Transient,
                 $"{what} to {host} timed out on every attempt ({retries} retries)",
                 "The server did not answer in time. Check the network and --base-url, or run again later."),
@@ -88,7 +94,7 @@ internal static class ErrorCatalog
                 CheckHost),
             OperationCanceledException => new ApiError(ErrorCategory.Cancelled, $"{what} was cancelled", ""),
             _ => new ApiError(ErrorCategory.BadResponse, $"{what} failed: {FirstSentence(exception.Message)}",
-                "Run with --verbose to see the exchange."),
+                SeeTheExchange),
         };
     }
 
@@ -109,6 +115,8 @@ internal static class ErrorCatalog
             + "(--client-secret-file / CXONE_CLIENT_SECRET) with the CXone Admin Console registration.",
         "invalid_scope" => $"The client may not ask for some of the scopes ({Endpoint.AllScopes}): grant them to the "
             + "client in the CXone Admin Console.",
+        "invalid_grant" => "The CXone sign-in refused the access key: compare --access-key-id / CXONE_ACCESS_KEY_ID and its "
+            + "secret (--access-key-secret-file / CXONE_ACCESS_KEY_SECRET) with the access key issued in CXone.",
         "unauthorized_client" or "unsupported_grant_type" => "This OAuth client may not use the client-credentials grant: "
             + "enable it in the CXone Admin Console.",
         _ => "Check the client id and secret against the CXone Admin Console registration.",

@@ -1,5 +1,4 @@
 using CxoneApprove.Auth;
-using CxoneApprove.Http;
 
 namespace CxoneApprove.Api;
 
@@ -9,9 +8,6 @@ namespace CxoneApprove.Api;
 /// </summary>
 internal sealed class OAuthTokenClient : ITokenSource
 {
-    // RFC 6749 leaves expires_in optional; without it, trust a token for a short while only.
-    private static readonly TimeSpan DefaultLifetime = TimeSpan.FromMinutes(5);
-
     private readonly HttpClient _http;
     private readonly ApiCaller _caller;
     private readonly ClientCredentials _credentials;
@@ -34,32 +30,7 @@ internal sealed class OAuthTokenClient : ITokenSource
             new("client_secret", _credentials.ClientSecret),
             new("scope", _credentials.Scopes),
         ]);
-        request.Options.Set(RequestTags.Anonymous, true);
-
-        var result = await _caller.SendAsync(_http, request, Endpoint.Token,
-            (response, ct) => ResponseReader.ReadJsonAsync(response, ApiJsonContext.Default.OAuthTokenResponse, Endpoint.Token, ct),
-            cancellationToken);
-        if (!result.IsSuccess)
-        {
-            throw new ApiException(result.Error);
-        }
-
-        var body = result.Value!;
-        if (string.IsNullOrEmpty(body.AccessToken))
-        {
-            throw new ApiException(new ApiError(ErrorCategory.BadResponse,
-                $"{Endpoint.Token} answered without an access_token",
-                "The token endpoint's answer is not an OAuth token response: check --base-url.", result.HttpStatus));
-        }
-
-        if (body.TokenType is { } type && !type.Equals("Bearer", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new ApiException(new ApiError(ErrorCategory.BadResponse,
-                $"{Endpoint.Token} issued a token of type {type}, not Bearer",
-                "The tool only speaks Bearer tokens: check --base-url.", result.HttpStatus));
-        }
-
-        var lifetime = body.ExpiresIn is { } seconds && seconds > 0 ? TimeSpan.FromSeconds(seconds) : DefaultLifetime;
-        return new IssuedToken(body.AccessToken, lifetime, result.Attempts, result.HttpStatus, body.Scope);
+        var (token, _) = await TokenAnswer.RequestAsync(_http, _caller, request, Endpoint.Token, cancellationToken);
+        return token;
     }
 }

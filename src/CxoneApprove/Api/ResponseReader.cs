@@ -66,8 +66,8 @@ internal sealed class ResponseReader
     public static ApiError BadResponse(HttpResponseMessage response, Endpoint endpoint, string what) => new(
         ErrorCategory.BadResponse,
         $"{endpoint} answered {(int)response.StatusCode}, but {what}",
-        "The answer could not be understood. Check --base-url points at the CXone API (not a proxy's login page); "
-        + "run with --verbose to see the exchange, and report it with the correlation id if it persists.",
+        "The answer could not be understood. Check --base-url points at the CXone API (not a proxy's login page), "
+        + "and report it with the correlation id if it persists. " + ErrorCatalog.SeeTheExchange,
         (int)response.StatusCode,
         CorrelationId: CorrelationId(response));
 

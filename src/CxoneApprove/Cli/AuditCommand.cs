@@ -91,14 +91,24 @@ internal static class AuditCommand
             var log = LogFactory.Create(stderr, output.Settings.Verbose, output.Settings.LogJson);
             using var connection = CxoneConnection.Open(config, context.Time, log, output.Redactor, context.PrimaryHandler?.Invoke());
             var client = connection.Client;
+            Uri baseUrl;
+            try
+            {
+                baseUrl = await connection.ResolveApiBaseUrlAsync(cancellationToken);
+            }
+            catch (ApiException ex)
+            {
+                await stderr.WriteLineAsync($"error: {ex.Error.Message}\n  hint: {ex.Error.Hint}");
+                return ExitCodes.For(ex.Error.Category);
+            }
 
             int published = 0, failed = 0, skipped = 0, exit = ExitCodes.Success;
             foreach (var entry in pending)
             {
-                if (!string.Equals(entry.BaseUrl, config.BaseUrl.AbsoluteUri, StringComparison.OrdinalIgnoreCase))
+                if (!string.Equals(entry.BaseUrl, baseUrl.AbsoluteUri, StringComparison.OrdinalIgnoreCase))
                 {
                     skipped++;
-                    await stderr.WriteLineAsync($"skipped {entry.TemplateId} ({entry.RecordedAt}): recorded for {entry.BaseUrl}, not {config.BaseUrl.AbsoluteUri}");
+                    await stderr.WriteLineAsync($"skipped {entry.TemplateId} ({entry.RecordedAt}): recorded for {entry.BaseUrl}, not {baseUrl.AbsoluteUri}");
                     continue;
                 }
 

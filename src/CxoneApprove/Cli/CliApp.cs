@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
-using System.CommandLine.Invocation;
-using System.Globalization;
-using System.Text;
+using CxoneApprove.Cli.Help;
 
 namespace CxoneApprove.Cli;
 
@@ -54,17 +52,18 @@ internal static class CliApp
         }
 
         // --help and -h win over every other problem on the line (a missing required option included).
-        if (parse.Errors.Count > 0 && parse.Action is not HelpWithEpilog)
+        if (parse.Errors.Count > 0 && parse.Action is not HelpText)
         {
-            foreach (var error in parse.Errors)
+            var errors = ParseErrors.Describe(parse);
+            foreach (var error in errors)
             {
-                await context.Stderr.WriteLineAsync($"error: {ParseMessages.ForPeople(error.Message)}");
+                await context.Stderr.WriteLineAsync($"error: {error}");
             }
 
-            await context.Stderr.WriteLineAsync("Run 'cxone-approve --help' for usage.");
+            await context.Stderr.WriteLineAsync(HelpText.Pointer(parse));
             if (AsksForJson(args))
             {
-                await context.Stdout.WriteAsync(JsonRenderer.UsageError(string.Join("\n", parse.Errors.Select(e => ParseMessages.ForPeople(e.Message)))));
+                await context.Stdout.WriteAsync(JsonRenderer.UsageError(string.Join("\n", errors)));
             }
 
             return ExitCodes.Usage;
@@ -89,22 +88,28 @@ internal static class CliApp
         options.RequireCompanions(root);
         options.Output.AcceptOnlyFromAmong("text", "json");
         options.LogFormat.AcceptOnlyFromAmong("text", "json");
+        options.Auth.AcceptOnlyFromAmong([.. Config.AuthModes.All]);
         root.SetAction((parse, ct) => ApproveCommand.RunAsync(parse, options, context, ct));
         root.Subcommands.Add(ValidateCommand.Create(options, context));
         root.Subcommands.Add(SandboxCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(options, context));
         root.Subcommands.Add(WebhookCommand.Create(context));
+        root.Subcommands.Add(ConfigCommand.Create(options, context));
+        root.Subcommands.Add(AuthStatusCommand.Create(options, context));
+        root.Subcommands.Add(CompletionCommand.Create());
 
+        root.Subcommands.Add(HelpCommand.Create(context));
         foreach (var version in root.Options.OfType<VersionOption>())
         {
             version.Recursive = true;
+            version.Action = new VersionText();
         }
 
         foreach (var help in root.Options.OfType<HelpOption>())
         {
             if (help.Action is HelpAction inner)
             {
-                help.Action = new HelpWithEpilog(inner);
+                help.Action = new HelpText(inner, context);
             }
         }
 
@@ -144,39 +149,5 @@ internal static class CliApp
     {
         var newline = text.IndexOfAny(['\r', '\n']);
         return newline < 0 ? text : text[..newline];
-    }
-
-    /// <summary>The environment variables and exit codes, generated from their tables, and a first command to try.</summary>
-    private static string Epilog()
-    {
-        var text = new StringBuilder("\nEnvironment variables (options win):\n");
-        var width = EnvironmentVariables.Settings.Max(v => v.Name.Length) + 2;
-        foreach (var (name, meaning) in EnvironmentVariables.Settings)
-        {
-            text.Append("  ").Append(name.PadRight(width)).Append(meaning).Append('\n');
-        }
-
-        text.Append("\nExit codes:\n");
-        foreach (var (code, meaning) in ExitCodes.All)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"  {code,3}  {meaning}\n");
-        }
-
-        return text.Append("\nTry it with no setup:  cxone-approve --sandbox -t demo-welcome\n").ToString();
-    }
-
-    /// <summary>The standard help, then environment variables and exit codes (root command only).</summary>
-    private sealed class HelpWithEpilog(HelpAction inner) : SynchronousCommandLineAction
-    {
-        public override int Invoke(ParseResult parseResult)
-        {
-            var exit = inner.Invoke(parseResult);
-            if (parseResult.CommandResult.Command is RootCommand)
-            {
-                parseResult.InvocationConfiguration.Output.Write(Epilog());
-            }
-
-            return exit;
-        }
     }
 }

@@ -37,6 +37,9 @@ internal sealed class CliContext
     /// <summary>Whether stderr is a terminal.</summary>
     public bool StderrIsTerminal { get; init; }
 
+    /// <summary>Columns of the terminal stdout is, or null off a terminal (help then wraps at COLUMNS, or 80).</summary>
+    public int? TerminalWidth { get; init; }
+
     /// <summary>Replaces the network under the HTTP pipeline (tests only).</summary>
     public Func<HttpMessageHandler>? PrimaryHandler { get; init; }
 
@@ -57,5 +60,18 @@ internal sealed class CliContext
         PromptSecret = TerminalPrompt.ReadSecret,
         StdoutIsTerminal = !Console.IsOutputRedirected,
         StderrIsTerminal = !Console.IsErrorRedirected,
+        TerminalWidth = Console.IsOutputRedirected ? null : ConsoleWidth(),
     };
+
+    private static int? ConsoleWidth()
+    {
+        try
+        {
+            return Console.WindowWidth;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
 }

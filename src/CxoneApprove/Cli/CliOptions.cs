@@ -8,8 +8,11 @@ namespace CxoneApprove.Cli;
 /// </summary>
 internal sealed class CliOptions
 {
-    /// <summary>Where the API is and as whom: --org, --base-url, --client-id, --client-secret-file.</summary>
-    public IEnumerable<Option> ConnectionGroup => [Org, BaseUrl, ClientId, ClientSecretFile];
+    /// <summary>
+    /// Where the API is and as whom: --profile, --org, --base-url, --client-id, --client-secret-file, and the CXone sign-in's
+    /// --auth, --issuer, --access-key-id, --access-key-secret-file.
+    /// </summary>
+    public IEnumerable<Option> ConnectionGroup => [Profile, Org, BaseUrl, ClientId, ClientSecretFile, Auth, Issuer, AccessKeyId, AccessKeySecretFile];
 
     /// <summary>How output and logs look: --output, --verbose, --log-format.</summary>
     public IEnumerable<Option> OutputGroup => [Output, Verbose, LogFormat];
@@ -46,6 +49,13 @@ internal sealed class CliOptions
         HelpName = "id",
     };
 
+    /// <summary>validate's own -t: it fetches and checks, and reads no environment variable.</summary>
+    public Option<string[]> CheckTemplate { get; } = new("--template", "-t")
+    {
+        Description = "Template id to fetch and check (repeatable); nothing is approved.",
+        HelpName = "id",
+    };
+
     public Option<string?> TemplateFile { get; } = new("--template-file")
     {
         Description = "More template ids, one a line; '#' starts a comment.",
@@ -73,6 +83,36 @@ internal sealed class CliOptions
     public Option<string?> ClientSecretFile { get; } = new("--client-secret-file")
     {
         Description = $"File holding the OAuth client secret ('-' reads stdin). Env: {EnvironmentVariables.ClientSecret}.",
+        HelpName = "path",
+    };
+
+    public Option<string?> Profile { get; } = new("--profile")
+    {
+        Description = $"Profile of the config file to use (default: [default]). Env: {EnvironmentVariables.Profile}.",
+        HelpName = "name",
+    };
+
+    public Option<string?> Auth { get; } = new("--auth")
+    {
+        Description = $"Sign-in: client-credentials (default), or cxone (access key, OpenID discovery). Env: {EnvironmentVariables.Auth}.",
+        HelpName = "mode",
+    };
+
+    public Option<string?> Issuer { get; } = new("--issuer")
+    {
+        Description = $"With --auth cxone: the sign-in issuer (default https://cxone.niceincontact.com). Env: {EnvironmentVariables.Issuer}.",
+        HelpName = "url",
+    };
+
+    public Option<string?> AccessKeyId { get; } = new("--access-key-id")
+    {
+        Description = $"With --auth cxone: the access key id. Env: {EnvironmentVariables.AccessKeyId}.",
+        HelpName = "id",
+    };
+
+    public Option<string?> AccessKeySecretFile { get; } = new("--access-key-secret-file")
+    {
+        Description = $"With --auth cxone: file holding the access key secret ('-' reads stdin). Env: {EnvironmentVariables.AccessKeySecret}.",
         HelpName = "path",
     };
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CxoneApprove.Cli.Help;
 using CxoneApprove.Diagnostics;
 
 namespace CxoneApprove.Cli;
@@ -12,9 +13,12 @@ internal sealed class CommandOutput : IDisposable
     private readonly RedactingWriter _stdout;
     private readonly RedactingWriter _stderr;
 
-    private CommandOutput(OutputSettings settings, CliContext context)
+    private readonly string _helpPointer;
+
+    private CommandOutput(OutputSettings settings, CliContext context, string helpPointer)
     {
         Settings = settings;
+        _helpPointer = helpPointer;
         _stdout = new RedactingWriter(context.Stdout, Redactor);
         _stderr = new RedactingWriter(context.Stderr, Redactor);
     }
@@ -28,7 +32,7 @@ internal sealed class CommandOutput : IDisposable
     public TextWriter Stderr => _stderr;
 
     public static CommandOutput Create(ParseResult parse, CliOptions options, CliContext context) =>
-        new(SettingsResolver.Output(parse, options), context);
+        new(SettingsResolver.Output(parse, options), context, HelpText.Pointer(parse));
 
     /// <summary>Reports a usage error (stderr, and the JSON document under --output json) and returns exit 2.</summary>
     public int Usage(string message, bool jsonDocument = true)
@@ -38,7 +42,7 @@ internal sealed class CommandOutput : IDisposable
             _stderr.WriteLine($"error: {line}");
         }
 
-        _stderr.WriteLine("Run 'cxone-approve --help' for usage.");
+        _stderr.WriteLine(_helpPointer);
         if (Settings.Json && jsonDocument)
         {
             _stdout.Write(JsonRenderer.UsageError(message));

@@ -11,6 +11,11 @@ internal static class EnvironmentVariables
     public const string WebhookUrl = "CXONE_WEBHOOK_URL";
     public const string WebhookSecret = "CXONE_WEBHOOK_SECRET";
     public const string OperatorId = "CXONE_OPERATOR_ID";
+    public const string Profile = "CXONE_PROFILE";
+    public const string Auth = "CXONE_AUTH";
+    public const string Issuer = "CXONE_ISSUER";
+    public const string AccessKeyId = "CXONE_ACCESS_KEY_ID";
+    public const string AccessKeySecret = "CXONE_ACCESS_KEY_SECRET";
     public const string NoColor = "NO_COLOR";
     public const string GitHubActions = "GITHUB_ACTIONS";
     public const string GitHubStepSummary = "GITHUB_STEP_SUMMARY";
@@ -26,5 +31,10 @@ internal static class EnvironmentVariables
         (WebhookUrl, "compliance webhook"),
         (WebhookSecret, "webhook signing secret"),
         (OperatorId, "audit operator id"),
+        (Profile, "profile of the config file to use"),
+        (Auth, "sign-in: client-credentials or cxone"),
+        (Issuer, "CXone sign-in issuer"),
+        (AccessKeyId, "CXone access key id"),
+        (AccessKeySecret, "CXone access key secret"),
     ];
 }

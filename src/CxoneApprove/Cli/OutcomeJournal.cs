@@ -8,22 +8,23 @@ namespace CxoneApprove.Cli;
 internal sealed class OutcomeJournal
 {
     private readonly AuditJournal _journal;
-    private readonly string _baseUrl;
+    private readonly Func<string> _baseUrl;
     private readonly TimeProvider _time;
-    private readonly Dictionary<string, string> _audits;
+    private readonly Lazy<Dictionary<string, string>> _audits;
 
-    public OutcomeJournal(AuditJournal journal, string baseUrl, TimeProvider time)
+    /// <summary>A journal for a run against <paramref name="baseUrl"/>, read when first needed (a sign-in may find the host later).</summary>
+    public OutcomeJournal(AuditJournal journal, Func<string> baseUrl, TimeProvider time)
     {
         _journal = journal;
         _baseUrl = baseUrl;
         _time = time;
-        _audits = JournaledAudits(journal, baseUrl);
+        _audits = new(() => JournaledAudits(journal, baseUrl()));
     }
 
     public string Path => _journal.Path;
 
     /// <summary>The audit body an earlier run journaled under <paramref name="idempotencyKey"/> for this base URL, if any.</summary>
-    public string? AuditFor(string idempotencyKey) => _audits.GetValueOrDefault(idempotencyKey);
+    public string? AuditFor(string idempotencyKey) => _audits.Value.GetValueOrDefault(idempotencyKey);
 
     /// <summary>
     /// Appends <paramref name="template"/>'s outcome and its audit record (published or not). When the journal cannot be
@@ -34,7 +35,7 @@ internal sealed class OutcomeJournal
         try
         {
             _journal.AppendOutcome(
-                new OutcomeRecord(template.Id, WireNames.Of(template.Outcome), ExitCodes.Of(template), _baseUrl,
+                new OutcomeRecord(template.Id, WireNames.Of(template.Outcome), ExitCodes.Of(template), _baseUrl(),
                     [.. template.Steps.Select(s => new JournalStep(WireNames.Of(s.Name), WireNames.Of(s.Status), s.LatencyMs))])
                 {
                     IdempotencyKey = template.Audit?.IdempotencyKey,

@@ -12,7 +12,7 @@ internal static partial class ParseMessages
         "System.Int32" or "System.Int64" => "as a whole number",
         "System.Double" or "System.Decimal" => "as a number",
         _ => "as a value of the right kind",
-    }).TrimEnd('.');
+    });
 
     [GeneratedRegex(@"as expected type '(?<type>[^']+)'", RegexOptions.CultureInvariant)]
     private static partial Regex ExpectedType();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CxoneApprove.Api;
 using CxoneApprove.Auth;
+using CxoneApprove.Cli.Config;
 using CxoneApprove.Compliance;
 using CxoneApprove.Http;
 using CxoneApprove.Sandbox.Domain;
@@ -31,16 +32,19 @@ internal static class SettingsResolver
     /// whatever the environment holds (its CXone settings are for real tenants); options still win, so a wrong secret
     /// can be rehearsed.
     /// </summary>
-    public static ClientConfig Connection(ParseResult parse, CliOptions options, CliContext context, Uri? sandboxUrl, HttpSettings http)
+    public static ClientConfig Connection(ParseResult parse, CliOptions options, CliContext context, Uri? sandboxUrl, HttpSettings http,
+        ICollection<SettingTrace>? trace = null)
     {
-        var env = context.Environment;
+        var layers = SettingLayers.Open(parse, options, context, sandboxUrl is not null, trace);
         var problems = new List<string>();
+        var (cxone, signIn) = SignInResolver.Resolve(parse, options, layers, problems);
 
         Uri? baseUrl = null;
         try
         {
-            baseUrl = ResolveBaseUrl(parse, options, env, sandboxUrl);
-            if (baseUrl is null)
+            baseUrl = ResolveBaseUrl(parse, options, layers, context.Environment, sandboxUrl);
+            // The CXone sign-in finds the tenant's API host by itself.
+            if (baseUrl is null && !cxone)
             {
                 problems.Add($"missing the CXone organization: pass --org or set {EnvironmentVariables.Org} (or --base-url / {EnvironmentVariables.BaseUrl})");
             }
@@ -50,8 +54,8 @@ internal static class SettingsResolver
             problems.Add(ex.Message);
         }
 
-        var sandbox = sandboxUrl is not null;
-        var clientId = FirstNonEmpty(parse.GetValue(options.ClientId), sandbox ? DemoCredentials.ClientId : env(EnvironmentVariables.ClientId));
+        var clientId = layers.Find(ProfileKeys.ClientId, parse.GetValue(options.ClientId), "--client-id", EnvironmentVariables.ClientId)?.Value
+            ?? (sandboxUrl is null ? null : layers.Note(ProfileKeys.ClientId, DemoCredentials.ClientId, "--sandbox"));
         if (clientId is null)
         {
             problems.Add($"missing the OAuth client id: pass --client-id or set {EnvironmentVariables.ClientId}");
@@ -60,8 +64,9 @@ internal static class SettingsResolver
         string? secret = null;
         try
         {
-            secret = ReadSecret(parse.GetValue(options.ClientSecretFile), "--client-secret-file", context)
-                ?? (sandbox ? DemoCredentials.ClientSecret : NonEmpty(env(EnvironmentVariables.ClientSecret)));
+            secret = layers.FindSecret("client_secret", parse.GetValue(options.ClientSecretFile), "--client-secret-file", EnvironmentVariables.ClientSecret,
+                    ProfileKeys.ClientSecretFile, ProfileKeys.ClientSecretEnv)
+                ?? (sandboxUrl is null ? null : DemoCredentials.ClientSecret);
             if (secret is null)
             {
                 problems.Add($"missing the OAuth client secret: pass --client-secret-file <path> (or - for stdin) or set {EnvironmentVariables.ClientSecret}");
@@ -77,11 +82,18 @@ internal static class SettingsResolver
             throw new UsageException(string.Join("\n", problems));
         }
 
-        return new ClientConfig(baseUrl!, new ClientCredentials(clientId!, secret!, Endpoint.AllScopes), http)
+        return new ClientConfig(baseUrl, new ClientCredentials(clientId!, secret!, Endpoint.AllScopes), http)
         {
             RateLimit = parse.GetValue(options.RateLimit),
+            SignIn = signIn,
         };
     }
+
+    /// <summary>The compliance webhook: option, variable, then profile; null when none (the step is skipped).</summary>
+    public static Uri? WebhookUrl(ParseResult parse, CliOptions options, SettingLayers layers) =>
+        layers.Find(ProfileKeys.WebhookUrl, parse.GetValue(options.WebhookUrl), "--webhook-url", EnvironmentVariables.WebhookUrl) is { } found
+            ? UrlPolicy.Require(found.Value, found.Source)
+            : null;
 
     /// <summary>The pipeline's patience: the retry budget, and no attempt longer than the whole run.</summary>
     public static HttpSettings Http(ParseResult parse, CliOptions options)
@@ -158,38 +170,51 @@ internal static class SettingsResolver
         return text;
     }
 
-    private static Uri? ResolveBaseUrl(ParseResult parse, CliOptions options, Func<string, string?> env, Uri? sandboxUrl)
+    private static Uri? ResolveBaseUrl(ParseResult parse, CliOptions options, SettingLayers layers, Func<string, string?> env, Uri? sandboxUrl)
     {
         if (sandboxUrl is not null)
         {
-            return sandboxUrl;
+            return layers.Note(ProfileKeys.BaseUrl, sandboxUrl, "--sandbox");
         }
 
         if (NonEmpty(parse.GetValue(options.BaseUrl)) is { } fromOption)
         {
-            return UrlPolicy.Require(fromOption, "--base-url");
+            return layers.Note(ProfileKeys.BaseUrl, UrlPolicy.Require(fromOption, "--base-url"), "--base-url");
         }
 
         if (NonEmpty(env(EnvironmentVariables.BaseUrl)) is { } fromEnv)
         {
-            return UrlPolicy.Require(fromEnv, EnvironmentVariables.BaseUrl);
+            return layers.Note(ProfileKeys.BaseUrl, UrlPolicy.Require(fromEnv, EnvironmentVariables.BaseUrl), EnvironmentVariables.BaseUrl);
         }
 
-        var org = FirstNonEmpty(parse.GetValue(options.Org), env(EnvironmentVariables.Org));
+        var org = NonEmpty(parse.GetValue(options.Org)) is { } orgOption ? new Found(orgOption, "--org")
+            : NonEmpty(env(EnvironmentVariables.Org)) is { } orgEnv ? new Found(orgEnv, EnvironmentVariables.Org)
+            : null;
+        if (org is null && layers.Profile is { } profile)
+        {
+            // The profile's layer comes after every option and variable.
+            if (NonEmpty(profile[ProfileKeys.BaseUrl]) is { } fromProfile)
+            {
+                var source = profile.SourceOf(ProfileKeys.BaseUrl);
+                return layers.Note(ProfileKeys.BaseUrl, UrlPolicy.Require(fromProfile, source), source);
+            }
+
+            org = NonEmpty(profile[ProfileKeys.Org]) is { } orgProfile ? new Found(orgProfile, profile.SourceOf(ProfileKeys.Org)) : null;
+        }
+
         if (org is null)
         {
             return null;
         }
 
-        if (!org.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+        if (!org.Value.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
         {
-            throw new UsageException($"--org / {EnvironmentVariables.Org} \"{org}\" is not an organization name (letters, digits and '-')");
+            throw new UsageException($"{(org.Source.StartsWith("profile", StringComparison.Ordinal) ? org.Source : $"--org / {EnvironmentVariables.Org}")} \"{org.Value}\" is not an organization name (letters, digits and '-')");
         }
 
-        return new Uri($"https://{org.ToLowerInvariant()}.nicecxone.com/");
+        return layers.Note(ProfileKeys.BaseUrl, new Uri($"https://{org.Value.ToLowerInvariant()}.nicecxone.com/"), org.Source);
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private static string? FirstNonEmpty(params string?[] values) => values.Select(NonEmpty).FirstOrDefault(v => v is not null);
 }

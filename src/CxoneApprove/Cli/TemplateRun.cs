@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CxoneApprove.Api;
 using CxoneApprove.Audit;
+using CxoneApprove.Cli.Config;
 using CxoneApprove.Diagnostics;
 using CxoneApprove.Sandbox;
 using CxoneApprove.Sandbox.Faults;
@@ -22,7 +23,8 @@ internal static class TemplateRun
         var env = context.Environment;
         var http = SettingsResolver.Http(parse, options);
         var compliance = SettingsResolver.Compliance(parse, options);
-        var webhookUrl = dryRun ? null : ResolveWebhookUrl(parse, options, env);
+        var layers = SettingLayers.Open(parse, options, context, parse.GetValue(options.Sandbox));
+        var webhookUrl = dryRun ? null : SettingsResolver.WebhookUrl(parse, options, layers);
         var webhookSecret = webhookUrl is null ? null
             : ResolveWebhookSecret(parse.GetValue(options.WebhookSecretFile), env(EnvironmentVariables.WebhookSecret), context, output.Redactor);
         var useSandbox = parse.GetValue(options.Sandbox);
@@ -44,18 +46,20 @@ internal static class TemplateRun
                 config.BaseUrl, config.Credentials.ClientId);
         }
 
-        var journal = journalPath is null ? null : new OutcomeJournal(new AuditJournal(journalPath), config.BaseUrl.AbsoluteUri, context.Time);
+        using var connection = CxoneConnection.Open(config, context.Time, log, output.Redactor, context.PrimaryHandler?.Invoke());
+        // With the CXone sign-in the API host is known only once the first token is had.
+        var journal = journalPath is null ? null
+            : new OutcomeJournal(new AuditJournal(journalPath), () => connection.ApiBaseUrl?.AbsoluteUri ?? "", context.Time);
         var settings = new ApprovalSettings
         {
             Compliance = compliance,
             DryRun = dryRun,
             WebhookUrl = webhookUrl,
-            OperatorId = parse.GetValue(options.OperatorId) ?? env(EnvironmentVariables.OperatorId) ?? "",
+            OperatorId = layers.Find(ProfileKeys.OperatorId, parse.GetValue(options.OperatorId), "--operator-id", EnvironmentVariables.OperatorId)?.Value ?? "",
             JournalHint = journal is null ? null : JournalHint(journal.Path, sandbox is not null),
             JournaledAudit = key => journal?.AuditFor(key),
         };
 
-        using var connection = CxoneConnection.Open(config, context.Time, log, output.Redactor, context.PrimaryHandler?.Invoke());
         var secretSource = new WebhookSecretSource(() => webhookSecret ?? GenerateSecret(stateDirectory, context.Time, output.Redactor, log));
         var webhook = new WebhookRegistration(connection.Client, settings, secretSource, context.Time, ids.Count);
         var workflow = ApprovalWorkflow.For(new ApprovalServices(connection.Client, connection.Tokens, context.Time, settings, webhook, log));
@@ -120,16 +124,6 @@ internal static class TemplateRun
     private static string JournalHint(string path, bool sandbox) => sandbox
         ? $"The record is kept in {path}; this run's sandbox is gone, so there is nothing to publish it to (see it with `cxone-approve audit show --audit-file {path}`)."
         : $"The record is kept in {path}; publish it later with `cxone-approve audit flush --audit-file {path}`.";
-
-    private static Uri? ResolveWebhookUrl(ParseResult parse, CliOptions options, Func<string, string?> env)
-    {
-        if (parse.GetValue(options.WebhookUrl) is { Length: > 0 } fromOption)
-        {
-            return UrlPolicy.Require(fromOption, "--webhook-url");
-        }
-
-        return env(EnvironmentVariables.WebhookUrl) is { Length: > 0 } fromEnv ? UrlPolicy.Require(fromEnv, EnvironmentVariables.WebhookUrl) : null;
-    }
 
     private static WebhookSecret? ResolveWebhookSecret(string? file, string? fromEnv, CliContext context, SecretRedactor redactor)
     {

@@ -1,4 +1,4 @@
-using System.Net;
+using CxoneApprove.Http;
 
 namespace CxoneApprove.Cli;
 
@@ -27,6 +27,5 @@ internal static class UrlPolicy
     }
 
     /// <summary>Whether the host is this machine: 127.0.0.0/8, ::1 or localhost.</summary>
-    public static bool IsLoopback(Uri uri) =>
-        uri.IsLoopback || (IPAddress.TryParse(uri.DnsSafeHost, out var address) && IPAddress.IsLoopback(address));
+    public static bool IsLoopback(Uri uri) => LoopbackHost.Is(uri);
 }

@@ -26,7 +26,7 @@ internal static class ValidateCommand
         {
             content, from, file,
         };
-        CliApp.AddAll(command, [options.Template, options.TemplateFile], options.ComplianceGroup, options.OutputGroup,
+        CliApp.AddAll(command, [options.CheckTemplate, options.TemplateFile], options.ComplianceGroup, options.OutputGroup,
             options.ConnectionGroup, options.SandboxGroup, options.PatienceGroup, [options.Junit]);
         options.RequireCompanions(command);
         command.Validators.Add(result =>
@@ -47,7 +47,7 @@ internal static class ValidateCommand
         var (stdout, stderr) = (output.Stdout, output.Stderr);
         try
         {
-            var online = parse.GetValue(options.Template) is { Length: > 0 } || parse.GetValue(options.TemplateFile) is not null;
+            var online = parse.GetValue(options.CheckTemplate) is { Length: > 0 } || parse.GetValue(options.TemplateFile) is not null;
             var modes = (online ? 1 : 0) + (content is not null ? 1 : 0) + (file is not null ? 1 : 0);
             if (modes != 1)
             {
@@ -56,7 +56,7 @@ internal static class ValidateCommand
 
             if (online)
             {
-                var ids = TemplateIds.Collect(parse.GetValue(options.Template), null, parse.GetValue(options.TemplateFile), context.ReadFile);
+                var ids = TemplateIds.Collect(parse.GetValue(options.CheckTemplate), null, parse.GetValue(options.TemplateFile), context.ReadFile);
                 return await TemplateRun.RunAsync(parse, options, context, ids, output, dryRun: true, cancellationToken);
             }
 

@@ -2,7 +2,6 @@ using Serilog;
 using Serilog.Events;
 using Serilog.Formatting;
 using Serilog.Formatting.Compact;
-using Serilog.Formatting.Display;
 
 namespace CxoneApprove.Diagnostics;
 
@@ -11,16 +10,16 @@ internal static class LogFactory
 {
     /// <summary>
     /// A logger writing to <paramref name="stderr"/> (already redacting). Without <paramref name="verbose"/>
-    /// only retries and warnings show; with it every HTTP exchange does.
+    /// only retries and warnings show; with it every HTTP exchange does. Events carry <paramref name="time"/>'s clock
+    /// (the system's when null) and the template id the workflow pushes.
     /// </summary>
-    public static ILogger Create(TextWriter stderr, bool verbose, bool json)
+    public static ILogger Create(TextWriter stderr, bool verbose, bool json, TimeProvider? time = null)
     {
-        ITextFormatter formatter = json
-            ? new CompactJsonFormatter()
-            : new MessageTemplateTextFormatter("{Level:u3} {Message:lj}{NewLine}{Exception}");
+        ITextFormatter formatter = json ? new CompactJsonFormatter() : new LineFormatter(verbose);
         return new LoggerConfiguration()
             .MinimumLevel.Is(verbose ? LogEventLevel.Debug : LogEventLevel.Information)
-            .WriteTo.Sink(new TextWriterSink(stderr, formatter))
+            .Enrich.FromLogContext()
+            .WriteTo.Sink(new TextWriterSink(stderr, formatter, time))
             .CreateLogger();
     }
 }

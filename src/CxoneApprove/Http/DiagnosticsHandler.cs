@@ -1,28 +1,25 @@
-using System.Diagnostics;
-using System.Globalization;
-using System.Text;
+using System.Net.Http.Headers;
 using CxoneApprove.Diagnostics;
 using Serilog;
+using Serilog.Core;
 using Serilog.Events;
 
 namespace CxoneApprove.Http;
 
 /// <summary>
-/// The innermost handler: counts attempts and, under <c>--verbose</c>, logs every exchange — method, URL,
-/// attempt, status, elapsed time, allow-listed headers (Authorization masked) and error bodies (truncated,
-/// redacted). Request bodies are never logged: the token request and the webhook registration carry secrets.
+/// The innermost handler: counts attempts and, under <c>--verbose</c>, logs every exchange for support staff — method,
+/// URL, attempt, status, elapsed time, the allow-listed headers (Authorization masked) as fields, and both bodies with
+/// their secret fields masked (a body that is not JSON is summarised). The template id and timestamp come from the logger.
 /// </summary>
 internal sealed class DiagnosticsHandler : DelegatingHandler
 {
-    private const int MaxLoggedBody = 2048;
-
     // Redaction by allow-list: a header not named here is never printed.
     private static readonly string[] RequestHeaders =
         ["Accept", "Content-Type", "If-Match", "Idempotency-Key", "User-Agent", "Authorization"];
 
     private static readonly string[] ResponseHeaders =
         ["Content-Type", "Content-Length", "ETag", "Retry-After", "WWW-Authenticate", "Location",
-         "X-Request-Id", "X-Correlation-Id", "Request-Id", "Correlation-Id", "traceparent"];
+         "X-Request-Id", "X-Correlation-Id", "Request-Id", "Correlation-Id", "traceparent", "Date"];
 
     private readonly ILogger _log;
     private readonly SecretRedactor _redactor;
@@ -39,10 +36,14 @@ internal sealed class DiagnosticsHandler : DelegatingHandler
     {
         var attempt = request.Options.TryGetValue(RequestTags.Attempts, out var counter) ? counter.Increment() : 1;
         var verbose = _log.IsEnabled(LogEventLevel.Debug);
+        var url = _redactor.Redact(request.RequestUri?.ToString());
         if (verbose)
         {
-            _log.Debug("→ {Method} {Url} (attempt {Attempt}){Headers}", request.Method.Method,
-                _redactor.Redact(request.RequestUri?.ToString()), attempt, FormatHeaders(RequestHeaders, request.Headers, request.Content?.Headers));
+            var body = request.Content is ByteArrayContent content
+                ? ExchangeBody.Describe(await content.ReadAsByteArrayAsync(cancellationToken), content.Headers.ContentType, _redactor)
+                : null;
+            With(Headers(RequestHeaders, request.Headers, request.Content?.Headers), body)
+                .Debug("→ {Method} {Url} (attempt {Attempt})", request.Method.Method, url, attempt);
         }
 
         var started = _time.GetTimestamp();
@@ -54,28 +55,35 @@ internal sealed class DiagnosticsHandler : DelegatingHandler
         catch (Exception ex) when (verbose && ex is not OperationCanceledException)
         {
             _log.Debug("✗ {Method} {Url} failed after {ElapsedMs} ms (attempt {Attempt}): {Error}", request.Method.Method,
-                _redactor.Redact(request.RequestUri?.ToString()), ElapsedMs(started), attempt, _redactor.Redact(ex.Message));
+                url, ElapsedMs(started), attempt, _redactor.Redact(ex.Message));
             throw;
         }
 
         if (verbose)
         {
-            var status = (int)response.StatusCode;
-            var body = status >= 400 ? await ReadErrorBodyAsync(response, cancellationToken) : null;
-            _log.Debug("← {Status} {Reason} {Method} {Url} in {ElapsedMs} ms (attempt {Attempt}){Headers}{Body}",
-                status, response.ReasonPhrase ?? "", request.Method.Method, _redactor.Redact(request.RequestUri?.ToString()),
-                ElapsedMs(started), attempt, FormatHeaders(ResponseHeaders, response.Headers, response.Content.Headers),
-                body is null ? "" : "\n    body: " + body);
+            // The bounded body read below us has buffered it: reading it here leaves it for the client.
+            var body = ExchangeBody.Describe(await response.Content.ReadAsByteArrayAsync(cancellationToken), response.Content.Headers.ContentType, _redactor);
+            With(Headers(ResponseHeaders, response.Headers, response.Content.Headers), body)
+                .Debug("← {Status} {Reason} {Method} {Url} in {ElapsedMs} ms (attempt {Attempt})",
+                    (int)response.StatusCode, response.ReasonPhrase ?? "", request.Method.Method, url, ElapsedMs(started), attempt);
         }
 
         return response;
     }
 
+    private ILogger With(StructureValue headers, string? body)
+    {
+        LogEventProperty[] fields = body is null
+            ? [new(LogProperties.Headers, headers)]
+            : [new(LogProperties.Headers, headers), new(LogProperties.Body, new ScalarValue(body))];
+        return _log.ForContext(new Fields(fields));
+    }
+
     private long ElapsedMs(long started) => (long)_time.GetElapsedTime(started).TotalMilliseconds;
 
-    private string FormatHeaders(string[] allowed, System.Net.Http.Headers.HttpHeaders headers, System.Net.Http.Headers.HttpHeaders? contentHeaders)
+    private StructureValue Headers(string[] allowed, HttpHeaders headers, HttpHeaders? contentHeaders)
     {
-        var text = new StringBuilder();
+        var fields = new List<LogEventProperty>();
         foreach (var name in allowed)
         {
             if (!headers.TryGetValues(name, out var values) && (contentHeaders is null || !contentHeaders.TryGetValues(name, out values)))
@@ -90,29 +98,21 @@ internal sealed class DiagnosticsHandler : DelegatingHandler
                 value = (space > 0 ? value[..space] + " " : "") + SecretRedactor.Mask;
             }
 
-            text.Append(CultureInfo.InvariantCulture, $"\n    {name}: {_redactor.Redact(value)}");
+            fields.Add(new LogEventProperty(name, new ScalarValue(_redactor.Redact(value))));
         }
 
-        return text.ToString();
+        return new StructureValue(fields);
     }
 
-    private async Task<string> ReadErrorBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <summary>Adds ready-made properties to an event (headers as a structure: one field each in JSON).</summary>
+    private sealed class Fields(LogEventProperty[] properties) : ILogEventEnricher
     {
-        try
+        public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
         {
-            // Buffer it (bounded) so the client can still read the same body after us.
-            await response.Content.LoadIntoBufferAsync(1024 * 1024, cancellationToken);
-            var body = await response.Content.ReadAsStringAsync(cancellationToken);
-            if (body.Length > MaxLoggedBody)
+            foreach (var property in properties)
             {
-                body = string.Concat(body.AsSpan(0, MaxLoggedBody), $"… ({body.Length - MaxLoggedBody} more characters)");
+                logEvent.AddOrUpdateProperty(property);
             }
-
-            return _redactor.Redact(body.ReplaceLineEndings(" "));
-        }
-        catch (HttpRequestException)
-        {
-            return "(body too large or unreadable)";
         }
     }
 }

@@ -1,4 +1,6 @@
 using CxoneApprove.Api;
+using CxoneApprove.Diagnostics;
+using Serilog.Context;
 using CxoneApprove.Workflow.Steps;
 
 namespace CxoneApprove.Workflow;
@@ -32,6 +34,8 @@ internal sealed class ApprovalWorkflow
     public async Task<TemplateResult> RunAsync(string templateId, int index, CancellationToken cancellationToken,
         CancellationToken userCancellation = default)
     {
+        // Every log line of this template's work (its HTTP exchanges above all) names it.
+        using var scope = LogContext.PushProperty(LogProperties.TemplateId, templateId);
         try
         {
             return await RunStepsAsync(new ApprovalState(templateId, index), cancellationToken, userCancellation);

@@ -224,9 +224,13 @@ public sealed class EdgeTests
             yield break;
         }
 
+        // A command's line starts with two spaces and its name; wrapped descriptions are indented further.
         for (var i = start + 1; i < lines.Length && lines[i].StartsWith("  ", StringComparison.Ordinal); i++)
         {
-            yield return lines[i].Trim().Split(' ')[0];
+            if (System.Text.RegularExpressions.Regex.Match(lines[i], "^  ([a-z][a-z-]*)( |$)") is { Success: true } name)
+            {
+                yield return name.Groups[1].Value;
+            }
         }
     }
 }

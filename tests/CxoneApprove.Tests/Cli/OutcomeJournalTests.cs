@@ -14,7 +14,7 @@ public sealed class OutcomeJournalTests : IDisposable
     public void JournalThatCannotBeWritten_MakesTheTemplateExit2_AndItsAuditStepSaysTheRecordIsKeptNowhere()
     {
         var path = Path.Combine(_directory, "audit.jsonl");
-        var journal = new OutcomeJournal(new AuditJournal(path), "https://acme.example/", new FakeTimeProvider());
+        var journal = new OutcomeJournal(new AuditJournal(path), () => "https://acme.example/", new FakeTimeProvider());
         Directory.CreateDirectory(path);  // the disk "fills": the journal can no longer be opened as a file
 
         var kept = journal.Record(Approved(published: false));
@@ -31,10 +31,10 @@ public sealed class OutcomeJournalTests : IDisposable
     public void ARecordJournaledEarlier_IsOfferedForTheSameKeyAndBaseUrlOnly()
     {
         var path = Path.Combine(_directory, "audit.jsonl");
-        new OutcomeJournal(new AuditJournal(path), "https://acme.example/", new FakeTimeProvider()).Record(Approved(published: false));
+        new OutcomeJournal(new AuditJournal(path), () => "https://acme.example/", new FakeTimeProvider()).Record(Approved(published: false));
 
-        var again = new OutcomeJournal(new AuditJournal(path), "https://acme.example/", new FakeTimeProvider());
-        var elsewhere = new OutcomeJournal(new AuditJournal(path), "https://other.example/", new FakeTimeProvider());
+        var again = new OutcomeJournal(new AuditJournal(path), () => "https://acme.example/", new FakeTimeProvider());
+        var elsewhere = new OutcomeJournal(new AuditJournal(path), () => "https://other.example/", new FakeTimeProvider());
 
         Assert.Equal("""{"latency_ms":5}""", again.AuditFor("cxa-key"));
         Assert.Null(elsewhere.AuditFor("cxa-key"));

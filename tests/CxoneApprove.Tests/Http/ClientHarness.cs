@@ -51,7 +51,7 @@ internal sealed class ClientHarness : IDisposable
         var config = new ClientConfig(BaseUrl, new ClientCredentials("client-1", ClientSecret, Endpoint.AllScopes),
             settings ?? new HttpSettings { Randomizer = () => 0 });
         Log = new StringWriter();
-        var logger = LogFactory.Create(TextWriter.Synchronized(Log), verbose: true, json: false);
+        var logger = LogFactory.Create(TextWriter.Synchronized(Log), verbose: true, json: false, Time);
         _connection = CxoneConnection.Open(config, Time, logger, Redactor, new ThrowingRelay(handler));
     }
 
