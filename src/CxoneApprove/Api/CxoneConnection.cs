@@ -9,14 +9,14 @@ namespace CxoneApprove.Api;
 /// <summary>Where and as whom the client talks.</summary>
 internal sealed record ClientConfig(Uri BaseUrl, ClientCredentials Credentials, HttpSettings Http)
 {
-    /// <summary>Client-side cap in requests per second (<c>--rate-limit</c>); null for none.</summary>
+    /// <summary>Client-side cap in requests per second (<c>--rate-limit</c>); null: pacing learns the rate from the server.</summary>
     public double? RateLimit { get; init; }
 }
 
 /// <summary>
 /// One run's connection to CXone, built by hand (no container: a one-shot process should not pay for one). Every call
 /// goes through one handler chain, outermost first: retry (backoff, Retry-After, replayable requests only) →
-/// per-attempt timeout → rate limit (with --rate-limit) → bearer token (401 → refresh once) → diagnostics → bounded
+/// per-attempt timeout → pacing (always; capped by --rate-limit) → bearer token (401 → refresh once) → diagnostics → bounded
 /// body read → transport. The token request takes the same chain without the bearer step, over the same transport,
 /// so a run opens one connection pool.
 /// </summary>
@@ -55,7 +55,7 @@ internal sealed class CxoneConnection : IDisposable
         transport ??= owned!;
         var settings = config.Http;
         var retry = RetryPipeline.Build(settings, time, log);
-        var limiter = config.RateLimit is { } rate ? new AdaptiveRateLimiter(rate, time) : null;
+        var limiter = new AdaptiveRateLimiter(config.RateLimit, time);
         var reader = new ResponseReader(redactor);
         var caller = new ApiCaller(reader);
 
@@ -85,14 +85,14 @@ internal sealed class CxoneConnection : IDisposable
         AllowAutoRedirect = false,
     };
 
-    private static DelegatingHandler Chain(Polly.ResiliencePipeline<HttpResponseMessage> retry, AdaptiveRateLimiter? limiter,
+    private static DelegatingHandler Chain(Polly.ResiliencePipeline<HttpResponseMessage> retry, AdaptiveRateLimiter limiter,
         BearerTokenHandler? bearer, HttpSettings settings, TimeProvider time, ILogger log, SecretRedactor redactor, HttpMessageHandler transport)
     {
         DelegatingHandler[] handlers =
         [
             new ResilienceHandler(retry),
             // Inside the retry: every attempt, retries included, waits for a slot.
-            .. limiter is null ? Array.Empty<DelegatingHandler>() : [new RateLimitHandler(limiter, time, settings.MaxDelay)],
+            new RateLimitHandler(limiter, time, settings.MaxDelay),
             .. bearer is null ? Array.Empty<DelegatingHandler>() : [bearer],
             new DiagnosticsHandler(log, redactor, time),
             new ResponseBufferingHandler(settings),
