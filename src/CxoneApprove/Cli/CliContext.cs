@@ -28,6 +28,9 @@ internal sealed class CliContext
     /// <summary>Whether stderr is a terminal.</summary>
     public bool StderrIsTerminal { get; init; }
 
+    /// <summary>Columns of the terminal, for the status line; null asks the console each time (it may be resized).</summary>
+    public Func<int>? TerminalWidth { get; init; }
+
     /// <summary>Replaces the network under the HTTP pipeline (tests only).</summary>
     public Func<HttpMessageHandler>? PrimaryHandler { get; init; }
 

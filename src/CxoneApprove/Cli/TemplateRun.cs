@@ -17,14 +17,17 @@ internal static class TemplateRun
     public static async Task<RunResult> RunAsync(ParseResult parse, CliOptions options, CliContext context,
         IReadOnlyList<string> ids, CommandOutput output, bool dryRun, CancellationToken cancellationToken)
     {
-        var (redactor, stdout, stderr) = (output.Redactor, output.Stdout, output.Stderr);
+        var redactor = output.Redactor;
         var env = context.Environment;
         var http = SettingsResolver.Http(parse, options);
         var compliance = SettingsResolver.Compliance(parse, options);
         var webhookUrl = dryRun ? null : ResolveWebhookUrl(parse, options, env);
         var webhookSecretFile = parse.GetValue(options.WebhookSecretFile);
         var envWebhookSecret = env(EnvironmentVariables.WebhookSecret);
-        var log = LogFactory.Create(stderr, output.Settings.Verbose, output.Settings.LogJson);
+        var quiet = parse.GetValue(options.Quiet);
+        using var failedFile = FailedIdsFile.Prepare(parse.GetValue(options.FailedFile));
+        using var display = RunDisplay.Create(context, output, ids.Count, quiet);
+        var log = LogFactory.Create(display.Stderr, output.Settings.Verbose, output.Settings.LogJson, quiet);
 
         await using var sandbox = parse.GetValue(options.Sandbox)
             ? await StartSandboxAsync(parse, options, context, cancellationToken)
@@ -51,18 +54,15 @@ internal static class TemplateRun
         var secretSource = new WebhookSecretSource(() => webhookSecret ?? GenerateSecret(stateDirectory, context.Time, redactor, log));
         var webhook = new WebhookRegistration(connection.Client, settings, secretSource, context.Time, ids.Count);
         var workflow = ApprovalWorkflow.For(new ApprovalServices(connection.Client, connection.Tokens, context.Time, settings, webhook, log));
-
-        var color = context.StdoutIsTerminal && string.IsNullOrEmpty(env(EnvironmentVariables.NoColor));
-        var printer = new OrderedPrinter(ids.Count, output.Settings.Json ? null : stdout, color);
-        var progress = new LiveCount(ids.Count, context.StderrIsTerminal && ids.Count > 1 ? stderr : null);
+        workflow.StepEntered += display.Entered;
         var result = await ApprovalRun.RunAsync(ids, workflow, parse.GetValue(options.Concurrency), TimeSpan.FromSeconds(parse.GetValue(options.Timeout)),
             context.Time, (index, template) =>
             {
                 journal?.Record(template);
-                printer.Completed(index, template);
-                progress.Completed(template);
+                display.Completed(index, template);
             }, cancellationToken);
-        progress.Finish();
+        display.Dispose();
+        failedFile?.Commit(result, output.Stderr);
         Report(parse, options, output, result, env);
         return result;
     }
@@ -70,7 +70,7 @@ internal static class TemplateRun
     /// <summary>What follows the templates: the summary (or the JSON document), then the JUnit file and GitHub's reports.</summary>
     public static void Report(ParseResult parse, CliOptions options, CommandOutput output, RunResult result, Func<string, string?> env)
     {
-        output.Stdout.Write(output.Settings.Json ? JsonRenderer.Render(result) : TextRenderer.Summary(result));
+        output.Stdout.Write(output.Settings.Json ? JsonRenderer.Render(result) : TextRenderer.Summary(result) + TextRenderer.FailedIds(result));
         if (parse.GetValue(options.Junit) is { } junit)
         {
             JunitReport.Write(junit, result, output.Stderr);

@@ -11,15 +11,15 @@ internal static class LogFactory
 {
     /// <summary>
     /// A logger writing to <paramref name="stderr"/> (already redacting). Without <paramref name="verbose"/>
-    /// only retries and warnings show; with it every HTTP exchange does.
+    /// only retries and warnings show (only warnings when <paramref name="quiet"/>); with it every HTTP exchange does.
     /// </summary>
-    public static ILogger Create(TextWriter stderr, bool verbose, bool json)
+    public static ILogger Create(TextWriter stderr, bool verbose, bool json, bool quiet = false)
     {
         ITextFormatter formatter = json
             ? new CompactJsonFormatter()
             : new MessageTemplateTextFormatter("{Level:u3} {Message:lj}{NewLine}{Exception}");
         return new LoggerConfiguration()
-            .MinimumLevel.Is(verbose ? LogEventLevel.Debug : LogEventLevel.Information)
+            .MinimumLevel.Is(verbose ? LogEventLevel.Debug : quiet ? LogEventLevel.Warning : LogEventLevel.Information)
             .WriteTo.Sink(new TextWriterSink(stderr, formatter))
             .CreateLogger();
     }
