@@ -50,14 +50,17 @@ internal sealed class RunProgress(int total, TimeProvider time)
                 text.Append(' ').AppendJoin(", ", counts);
             }
 
+            var first = _done == 0;
             foreach (var (_, template) in _inFlight)
             {
-                text.Append(" · ").Append(template.Id).Append(' ').Append(WireNames.Of(template.Step));
+                text.Append(first ? " " : " · ").Append(template.Id).Append(' ').Append(WireNames.Of(template.Step));
                 var seconds = (int)time.GetElapsedTime(template.Since).TotalSeconds;
                 if (seconds > 0)
                 {
                     text.Append(CultureInfo.InvariantCulture, $" {seconds}s");
                 }
+
+                first = false;
 
                 if (text.Length > width)
                 {

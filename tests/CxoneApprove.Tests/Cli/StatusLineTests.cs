@@ -21,7 +21,7 @@ public sealed class StatusLineTests : IDisposable
 
         stdout.Write("tpl-a: approved in 12 ms (exit 0)\n  token         ok            1 ms\n");
 
-        Assert.Equal(["tpl-a: approved in 12 ms (exit 0)", "  token         ok            1 ms", "[0/2] · tpl-a fetch · tpl-b approve"],
+        Assert.Equal(["tpl-a: approved in 12 ms (exit 0)", "  token         ok            1 ms", "[0/2] tpl-a fetch · tpl-b approve"],
             TerminalScreen.Lines(_terminal.ToString()));
     }
 
@@ -38,7 +38,7 @@ public sealed class StatusLineTests : IDisposable
         stderr.Write("retrying GET /api/v1/messaging/templates/bulk-0003");
         stderr.WriteLine();
 
-        Assert.Equal(["INF retrying GET /api/v1/messaging/templates/bulk-0003", "[0/6] · bulk-0003 a2p_register 1s"],
+        Assert.Equal(["INF retrying GET /api/v1/messaging/templates/bulk-0003", "[0/6] bulk-0003 a2p_register 1s"],
             TerminalScreen.Lines(_terminal.ToString()));
     }
 
@@ -50,7 +50,7 @@ public sealed class StatusLineTests : IDisposable
 
         _time.Advance(TimeSpan.FromSeconds(3));
 
-        Assert.Equal(["[0/1] · demo-welcome approve 3s"], TerminalScreen.Lines(_terminal.ToString()));
+        Assert.Equal(["[0/1] demo-welcome approve 3s"], TerminalScreen.Lines(_terminal.ToString()));
     }
 
     [Fact]
