@@ -73,6 +73,7 @@ internal static class BulkRun
                 TokenRequests = requests.Count - api.Count,
                 Statuses = api.GroupBy(r => r.StatusCode).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count()),
                 WallTime = clock.Elapsed,
+                Cap = settings.SandboxRequestsPerSecond,
                 ErrorExcerpt = exitCode == 0 ? null : Excerpt(stderr.ToString()),
             };
         }
@@ -89,14 +90,14 @@ internal static class BulkRun
         }
     }
 
-    private static IEnumerable<string> TemplateIds(int count) =>
+    internal static IEnumerable<string> TemplateIds(int count) =>
         Enumerable.Range(1, count).Select(i => $"{DemoTemplates.BulkPrefix}{i:D4}");
 
-    private static bool IsTokenRequest(RecordedRequest request) =>
+    internal static bool IsTokenRequest(RecordedRequest request) =>
         request.Method == "POST" && request.Path.Equals(TokenPath, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Templates per outcome in the CLI's JSON document; empty when stdout is not one (the run could not start).</summary>
-    private static Dictionary<string, int> CountOutcomes(string json)
+    internal static Dictionary<string, int> CountOutcomes(string json)
     {
         try
         {
@@ -118,7 +119,7 @@ internal static class BulkRun
         }
     }
 
-    private static string Excerpt(string text)
+    internal static string Excerpt(string text)
     {
         var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var excerpt = string.Join('\n', lines.Take(ErrorExcerptLines));

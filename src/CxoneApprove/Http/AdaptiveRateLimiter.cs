@@ -18,8 +18,10 @@ namespace CxoneApprove.Http;
 /// <para>
 /// Without a ceiling, the rate a first 429 cuts is the one measured over the last second, and the climb never moves
 /// by less than one request/s per second — an absolute step, as TCP adds one segment per round trip whatever its
-/// window, so a process that learned a tiny share is not stuck with it. The rate is never raised above the throttled
-/// rate while no request waits for a slot: a run that does not use its rate does not bank more of it.
+/// window, so a process that learned a tiny share is not stuck with it. A 429 after only a few requests and less than a
+/// second (a newcomer meeting a limit others already use) teaches nothing about the share: the rate then doubles each
+/// second, as TCP's slow start does, until a 429 that comes with more to go on. The rate is never raised above the throttled rate
+/// while no request waits for a slot: a run that does not use its rate does not bank more of it.
 /// </para>
 /// </remarks>
 internal sealed class AdaptiveRateLimiter
@@ -37,7 +39,12 @@ internal sealed class AdaptiveRateLimiter
 
     private readonly TimeProvider _time;
     private readonly double? _ceiling;
-    private readonly SendLog _sent = new(TimeSpan.FromSeconds(1));
+    // Without a ceiling: fewer requests than this, sent in less than the window, are too little to learn a share from.
+    private const int MinimumEvidence = 10;
+
+    private static readonly TimeSpan MeasuringWindow = TimeSpan.FromSeconds(1);
+
+    private readonly SendLog _sent = new(MeasuringWindow);
     private readonly Lock _gate = new();
     private bool _paced;
     private double _rate;
@@ -48,6 +55,8 @@ internal sealed class AdaptiveRateLimiter
     private long _generation;
     private bool _queued;
     private QuotaPacing? _quota;
+    private DateTimeOffset? _firstSend;
+    private bool _slowStart;
 
     /// <summary>
     /// A limiter capped at <paramref name="ceiling"/> requests per second (paced from the first request), or, when it is
@@ -106,6 +115,7 @@ internal sealed class AdaptiveRateLimiter
             _nextSlot = slot + Spacing(slot);
             _queued |= slot > now;
             _sent.Add(slot, now);
+            _firstSend ??= slot;
             return new PacingSlot(slot - now, _generation);
         }
     }
@@ -130,8 +140,12 @@ internal sealed class AdaptiveRateLimiter
                 return;
             }
 
-            var basis = _paced ? _rate : Math.Max(MinimumRate, _sent.CountUpTo(now));
-            _throttledAt = basis;
+            var sent = _sent.CountUpTo(now);
+            var basis = _paced ? _rate : Math.Max(MinimumRate, sent);
+            // A few requests in under a window say little about the limit (a newcomer meeting a bucket others drained):
+            // pace, but grow exponentially until a 429 that comes with more to go on.
+            _slowStart = _ceiling is null && sent < MinimumEvidence && (_firstSend is not { } first || now - first < MeasuringWindow);
+            _throttledAt = _slowStart ? double.PositiveInfinity : basis;
             _rate = Math.Max(MinimumRate, basis * DecreaseFactor);
             _throttledTime = now;
             _lastClimb = now;
@@ -153,13 +167,15 @@ internal sealed class AdaptiveRateLimiter
             var now = _time.GetUtcNow();
             var seconds = Math.Max(0, (now - _lastClimb).TotalSeconds);
             _lastClimb = now;
-            if (_rate >= _throttledAt && !_queued)
+            if ((_slowStart || _rate >= _throttledAt) && !_queued)
             {
                 return;
             }
 
             _queued = false;
-            _rate = Math.Min(_ceiling ?? double.PositiveInfinity, _rate + (Climb(now) * seconds));
+            _rate = _slowStart
+                ? _rate * Math.Pow(2, seconds)
+                : Math.Min(_ceiling ?? double.PositiveInfinity, _rate + (Climb(now) * seconds));
         }
     }
 

@@ -151,10 +151,7 @@ public sealed class AdaptiveRateLimiterTests
     {
         var time = new FakeTimeProvider();
         var limiter = new AdaptiveRateLimiter(null, time);
-        for (var i = 0; i < 5; i++)
-        {
-            await limiter.WaitAsync(CancellationToken.None);
-        }
+        await SendWithHistoryAsync(limiter, time, 5);
 
         limiter.Throttled(null); // 5 in the last second → 3.5
         Assert.Equal(3.5, limiter.CurrentRate, 3);
@@ -176,14 +173,11 @@ public sealed class AdaptiveRateLimiterTests
     }
 
     [Fact]
-    public void AboveTheThrottledRate_ClimbsOnlyWhileRequestsWaitForSlots()
+    public async Task AboveTheThrottledRate_ClimbsOnlyWhileRequestsWaitForSlots()
     {
         var time = new FakeTimeProvider();
         var limiter = new AdaptiveRateLimiter(null, time);
-        for (var i = 0; i < 10; i++)
-        {
-            Assert.True(limiter.WaitAsync(CancellationToken.None).AsTask().IsCompletedSuccessfully);
-        }
+        await SendWithHistoryAsync(limiter, time, 10);
 
         limiter.Throttled(null); // throttled at 10 → 7
         time.Advance(TimeSpan.FromSeconds(10));
@@ -229,6 +223,48 @@ public sealed class AdaptiveRateLimiterTests
         Assert.False(next.IsCompleted); // 20 left for 10 s: one every 0.5 s
         time.Advance(TimeSpan.FromMilliseconds(1));
         await next;
+    }
+
+    [Fact]
+    public async Task A429BeforeASecondOfSending_TeachesNoShare_TheRateDoublesEachSecondUntilA429WithHistory()
+    {
+        var time = new FakeTimeProvider();
+        var limiter = new AdaptiveRateLimiter(null, time);
+        for (var i = 0; i < 4; i++)
+        {
+            await limiter.WaitAsync(CancellationToken.None); // a newcomer's first volley meets a bucket others drained
+        }
+
+        limiter.Throttled(TimeSpan.FromSeconds(1));
+        Assert.Equal(2.8, limiter.CurrentRate, 3);
+
+        for (var second = 1; second <= 3; second++)
+        {
+            QueueTwoRequests(limiter);
+            time.Advance(TimeSpan.FromSeconds(1));
+            limiter.Succeeded();
+        }
+
+        Assert.Equal(2.8 * 8, limiter.CurrentRate, 3); // doubled three times, not 1/s per second
+        limiter.Throttled(null); // now with history: an ordinary cut, and the climb is linear again
+        Assert.Equal(2.8 * 8 * 0.7, limiter.CurrentRate, 3);
+        QueueTwoRequests(limiter);
+        time.Advance(TimeSpan.FromSeconds(1));
+        limiter.Succeeded();
+        Assert.Equal((2.8 * 8 * 0.7) + 2.24, limiter.CurrentRate, 3); // 10% of the throttled 22.4 per second
+    }
+
+    /// <summary>Sends <paramref name="count"/> requests after a first one a second earlier, so the next 429 comes with history.</summary>
+    private static async Task SendWithHistoryAsync(AdaptiveRateLimiter limiter, FakeTimeProvider time, int count)
+    {
+        await limiter.WaitAsync(CancellationToken.None);
+        time.Advance(TimeSpan.FromMilliseconds(600));
+        for (var i = 0; i < count; i++)
+        {
+            await limiter.WaitAsync(CancellationToken.None);
+        }
+
+        time.Advance(TimeSpan.FromMilliseconds(400)); // the first send is now just out of the window
     }
 
     /// <summary>Two requests at once: the second has to wait for its slot, as in a run the limiter holds back.</summary>

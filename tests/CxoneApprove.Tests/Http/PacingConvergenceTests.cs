@@ -42,13 +42,25 @@ public sealed class PacingConvergenceTests
         Assert.All(figures.LateShares, share => Assert.InRange(share, 0.35, 0.65));
     }
 
-    /// <summary>Runs the processes for <paramref name="duration"/>; late shares are each process's part of the last quarter's accepted requests.</summary>
-    private static Figures Simulate(int processes, TimeSpan duration, TimeSpan stagger = default)
+    [Fact]
+    public void ASecondProcessStartingTwoSecondsLate_GetsNearHalfWithinTheFortySecondsOfABulkRun()
+    {
+        var figures = Simulate(processes: 2, TimeSpan.FromSeconds(40), stagger: TimeSpan.FromSeconds(2), lateShare: 0.5);
+
+        Assert.True(figures.ThrottledShare < 0.05, $"429 share {figures.ThrottledShare:P2}");
+        Assert.All(figures.LateShares, share => Assert.InRange(share, 0.35, 0.65));
+    }
+
+    /// <summary>
+    /// Runs the processes for <paramref name="duration"/>; late shares are each process's part of the requests accepted in
+    /// the last <paramref name="lateShare"/> of it.
+    /// </summary>
+    private static Figures Simulate(int processes, TimeSpan duration, TimeSpan stagger = default, double lateShare = 0.25)
     {
         var time = new FakeTimeProvider();
         var start = time.GetUtcNow();
         var end = start + duration;
-        var lateFrom = end - (duration / 4);
+        var lateFrom = end - (duration * lateShare);
         var server = new TokenBucket(Cap, time);
         var events = new PriorityQueue<Action, (DateTimeOffset At, long Order)>();
         long order = 0;
