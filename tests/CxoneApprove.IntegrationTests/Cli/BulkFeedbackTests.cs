@@ -23,6 +23,22 @@ public sealed partial class BulkFeedbackTests
     }
 
     [Fact]
+    public async Task Quiet_StillPrintsATemplateThatWarns_ButNotTheOnesThatWentWell()
+    {
+        using var cli = new CliRun();
+
+        // Only the first audit record is refused: the first template ends approved with a warning, the second clean.
+        var result = await cli.RunAsync("--sandbox", "--quiet", "--concurrency", "1", "--max-retries", "0",
+            "--sandbox-fault", "POST /api/v1/audit/logs status=503", "-t", DemoTemplates.Welcome, "-t", DemoTemplates.Shipping);
+
+        Assert.True(result.ExitCode == 0, result.Stdout + result.Stderr);
+        Assert.Contains("demo-welcome: approved", result.Stdout, StringComparison.Ordinal);
+        Assert.Matches(@"audit +warning", result.Stdout);
+        Assert.DoesNotContain("demo-shipping:", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("INF ", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WithoutQuiet_EveryTemplatePrints_AndARunWithoutFailuresEndsWithTheSummaryLine()
     {
         using var cli = new CliRun();
