@@ -46,15 +46,15 @@ internal sealed record BulkRunFigures
     public required int ExitCode { get; init; }
 
     /// <summary>Requests the sandbox answered, <c>POST /oauth/token</c> excluded (the sandbox does not count those either).</summary>
-    public required int Requests { get; init; }
+    public int Requests { get; init; }
 
     /// <summary>Of <see cref="Requests"/>, those answered 429.</summary>
-    public required int Throttled { get; init; }
+    public int Throttled { get; init; }
 
-    public required int TokenRequests { get; init; }
+    public int TokenRequests { get; init; }
 
     /// <summary>Of <see cref="Requests"/>, how many per status code.</summary>
-    public required IReadOnlyDictionary<int, int> Statuses { get; init; }
+    public IReadOnlyDictionary<int, int> Statuses { get; init; } = new Dictionary<int, int>();
 
     /// <summary>From just before the CLI entry point was called until it returned.</summary>
     public required TimeSpan WallTime { get; init; }

@@ -33,9 +33,7 @@ internal static class SharedLimitRun
             var results = await Task.WhenAll(runs);
             clock.Stop();
 
-            var requests = sandbox.Requests;
-            var api = requests.Where(r => !BulkRun.IsTokenRequest(r)).ToList();
-            return new BulkRunFigures
+            return BulkRun.Counted(sandbox.Requests, new BulkRunFigures
             {
                 RateLimit = settings.RateLimit,
                 Processes = processes,
@@ -45,27 +43,16 @@ internal static class SharedLimitRun
                 ExitCode = results.Select(r => r.ExitCode).FirstOrDefault(c => c != 0),
                 ProcessExitCodes = [.. results.Select(r => r.ExitCode)],
                 ProcessWallTimes = [.. results.Select(r => r.WallTime)],
-                Requests = api.Count,
-                Throttled = api.Count(r => r.StatusCode == 429),
-                TokenRequests = requests.Count - api.Count,
-                Statuses = api.GroupBy(r => r.StatusCode).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count()),
                 WallTime = clock.Elapsed,
                 BusyTime = busy.Length,
                 Cap = settings.SandboxRequestsPerSecond,
                 Criterion = Criterion.For(processes),
                 ErrorExcerpt = string.Join('\n', results.Where(r => r.ExitCode != 0).Select(r => r.ErrorExcerpt)) is { Length: > 0 } e ? e : null,
-            };
+            });
         }
         finally
         {
-            try
-            {
-                scratch.Delete(recursive: true);
-            }
-            catch (IOException)
-            {
-                // Best effort: it is a temp dir.
-            }
+            BulkRun.DeleteScratch(scratch);
         }
     }
 
