@@ -62,43 +62,56 @@ internal static class BulkRun
             var exitCode = await CliApp.RunAsync([.. args], context, cancellationToken);
             clock.Stop();
 
-            var requests = sandbox.Requests;
-            var api = requests.Where(r => !IsTokenRequest(r)).ToList();
-            return new BulkRunFigures
+            return Counted(sandbox.Requests, new BulkRunFigures
             {
                 RateLimit = rateLimit,
                 Templates = settings.Templates,
                 Outcomes = CountOutcomes(stdout.ToString()),
                 ExitCode = exitCode,
-                Requests = api.Count,
-                Throttled = api.Count(r => r.StatusCode == 429),
-                TokenRequests = requests.Count - api.Count,
-                Statuses = api.GroupBy(r => r.StatusCode).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count()),
                 WallTime = clock.Elapsed,
+                Cap = settings.SandboxRequestsPerSecond,
                 ErrorExcerpt = exitCode == 0 ? null : Excerpt(stderr.ToString()),
-            };
+            });
         }
         finally
         {
-            try
-            {
-                scratch.Delete(recursive: true);
-            }
-            catch (IOException)
-            {
-                // Best effort: it is a temp dir.
-            }
+            DeleteScratch(scratch);
         }
     }
 
-    private static IEnumerable<string> TemplateIds(int count) =>
+    /// <summary><paramref name="figures"/> with what the sandbox's request log says: requests, 429s, tokens, statuses.</summary>
+    internal static BulkRunFigures Counted(IReadOnlyList<RecordedRequest> requests, BulkRunFigures figures)
+    {
+        var api = requests.Where(r => !IsTokenRequest(r)).ToList();
+        return figures with
+        {
+            Requests = api.Count,
+            Throttled = api.Count(r => r.StatusCode == 429),
+            TokenRequests = requests.Count - api.Count,
+            Statuses = api.GroupBy(r => r.StatusCode).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count()),
+        };
+    }
+
+    internal static void DeleteScratch(DirectoryInfo scratch)
+    {
+        try
+        {
+            scratch.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: it is a temp dir.
+        }
+    }
+
+    internal static IEnumerable<string> TemplateIds(int count) =>
         Enumerable.Range(1, count).Select(i => $"{DemoTemplates.BulkPrefix}{i:D4}");
 
     private static bool IsTokenRequest(RecordedRequest request) =>
         request.Method == "POST" && request.Path.Equals(TokenPath, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Templates per outcome in the CLI's JSON document; empty when stdout is not one (the run could not start).</summary>
-    private static Dictionary<string, int> CountOutcomes(string json)
+    internal static Dictionary<string, int> CountOutcomes(string json)
     {
         try
         {
@@ -120,7 +133,7 @@ internal static class BulkRun
         }
     }
 
-    private static string Excerpt(string text)
+    internal static string Excerpt(string text)
     {
         var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var excerpt = string.Join('\n', lines.Take(ErrorExcerptLines));

@@ -23,6 +23,18 @@ internal static class FigureReport
         output.WriteLine(Invariant($"  token requests     {run.TokenRequests}"));
         output.WriteLine(Invariant($"  wall time          {run.WallTime.TotalSeconds:0.00} s"));
         output.WriteLine(Invariant($"  achieved rate      {run.RequestsPerSecond:0.00} req/s sent, {run.AcceptedPerSecond:0.00} req/s accepted"));
+        if (run.Processes is { } processes)
+        {
+            var each = run.ProcessExitCodes.Select((code, i) => Invariant($"exit {code} in {run.ProcessWallTimes[i].TotalSeconds:0.00} s"));
+            output.WriteLine($"  processes          {processes}: {string.Join("; ", each)}");
+            output.WriteLine(Invariant($"  limit in use       {run.BusyTime?.TotalSeconds ?? 0:0.00} s, from the first request the sandbox counted to the last"));
+            output.WriteLine(Invariant($"  share of the cap   {run.CapPercent:0.0} % of {run.Cap:0.###} req/s while in use; {run.WallCapPercent:0.0} % over the wall time (start-up included)"));
+        }
+        else
+        {
+            output.WriteLine(Invariant($"  share of the cap   {run.CapPercent:0.0} % of {run.Cap:0.###} req/s over the wall time"));
+        }
+
         output.WriteLine($"  statuses           {(run.Statuses.Count == 0 ? "none" : string.Join(", ", run.Statuses.Select(s => Invariant($"{s.Key}: {s.Value}"))))}");
         if (run.ErrorExcerpt is { } excerpt)
         {
@@ -58,13 +70,14 @@ internal static class FigureReport
     public static void Verdict(TextWriter output, BulkRunFigures run)
     {
         var verdict = run.Passes ? "PASS" : "FAIL";
+        var cap = run.Criterion.MinCapPercent is { } floor ? Invariant($", {run.CapPercent:0.0} % of the cap (need >= {floor:0} %)") : "";
         output.WriteLine(Invariant(
-            $"{verdict}: {Label(run)}: {run.Failed} failed templates (need 0), exit {run.ExitCode}, {run.ThrottledPercent:0.00} % of requests answered 429 (need < {BulkRunFigures.Max429Percent:0} %)"));
+            $"{verdict} ({run.Criterion.Source}): {Label(run)}: {run.Failed} failed templates (need 0), exit {run.ExitCode}, {run.ThrottledPercent:0.00} % of requests answered 429 (need < {run.Criterion.Max429Percent:0} %){cap}"));
     }
 
-    private static string Label(BulkRunFigures run) => run.RateLimit is { } rate
+    private static string Label(BulkRunFigures run) => (run.RateLimit is { } rate
         ? Invariant($"with --rate-limit {rate:0.###}")
-        : "without --rate-limit";
+        : "without --rate-limit") + (run.Processes is { } n ? Invariant($", {n} process{(n == 1 ? "" : "es")}") : "");
 
     private static string Short(BulkRunFigures run) => run.RateLimit is { } rate ? Invariant($"--rate-limit {rate:0.###}") : "no --rate-limit";
 

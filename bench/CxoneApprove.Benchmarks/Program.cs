@@ -1,6 +1,6 @@
 using CxoneApprove.Benchmarks;
 
-// Issue 6's acceptance line, measured: see bench/README.md. Figures on stdout; exit 0 PASS, 1 FAIL, 2 bad arguments.
+// Issue 6's and issue 12's acceptance lines, measured: see bench/README.md. Figures on stdout; exit 0 PASS, 1 FAIL, 2 bad arguments.
 var settings = BenchmarkSettings.Parse(args, out var error);
 if (settings is null)
 {
@@ -23,7 +23,9 @@ Console.CancelKeyPress += (_, e) =>
 };
 
 FigureReport.Header(Console.Out, settings);
-var measured = await BulkRun.RunAsync(settings, settings.RateLimit, cancel.Token);
+var measured = settings.Processes is { } processes
+    ? await SharedLimitRun.RunAsync(settings, processes, cancel.Token)
+    : await BulkRun.RunAsync(settings, settings.RateLimit, cancel.Token);
 FigureReport.Run(Console.Out, measured);
 
 if (settings.Compare && !cancel.IsCancellationRequested)

@@ -10,7 +10,7 @@ namespace CxoneApprove.Api;
 /// <param name="BaseUrl">The API host; null with the CXone sign-in, which finds the tenant's host itself.</param>
 internal sealed record ClientConfig(Uri? BaseUrl, ClientCredentials Credentials, HttpSettings Http)
 {
-    /// <summary>Client-side cap in requests per second (<c>--rate-limit</c>); null for none.</summary>
+    /// <summary>Client-side cap in requests per second (<c>--rate-limit</c>); null: pacing learns the rate from the server.</summary>
     public double? RateLimit { get; init; }
 
     /// <summary>The CXone sign-in (access key, OpenID discovery); null for the client-credentials grant.</summary>
@@ -20,7 +20,7 @@ internal sealed record ClientConfig(Uri? BaseUrl, ClientCredentials Credentials,
 /// <summary>
 /// One run's connection to CXone, built by hand (no container: a one-shot process should not pay for one). Every call
 /// goes through one handler chain, outermost first: retry (backoff, Retry-After, replayable requests only) →
-/// per-attempt timeout → rate limit (with --rate-limit) → bearer token (401 → refresh once) → tenant host (CXone
+/// per-attempt timeout → pacing (always; capped by --rate-limit) → bearer token (401 → refresh once) → tenant host (CXone
 /// sign-in) → diagnostics → bounded body read → transport. The token requests take the same chain without the bearer
 /// step, over the same transport, so a run opens one connection pool.
 /// </summary>
@@ -75,7 +75,7 @@ internal sealed class CxoneConnection : IDisposable
         transport ??= owned!;
         var settings = config.Http;
         var retry = RetryPipeline.Build(settings, time, log);
-        var limiter = config.RateLimit is { } rate ? new AdaptiveRateLimiter(rate, time) : null;
+        var limiter = new AdaptiveRateLimiter(config.RateLimit, time);
         var reader = new ResponseReader(redactor);
         var caller = new ApiCaller(reader, log.IsEnabled(Serilog.Events.LogEventLevel.Debug));
 
@@ -123,14 +123,14 @@ internal sealed class CxoneConnection : IDisposable
         AllowAutoRedirect = false,
     };
 
-    private static DelegatingHandler Chain(Polly.ResiliencePipeline<HttpResponseMessage> retry, AdaptiveRateLimiter? limiter,
+    private static DelegatingHandler Chain(Polly.ResiliencePipeline<HttpResponseMessage> retry, AdaptiveRateLimiter limiter,
         DelegatingHandler[] middle, HttpSettings settings, TimeProvider time, ILogger log, SecretRedactor redactor, HttpMessageHandler transport)
     {
         DelegatingHandler[] handlers =
         [
             new ResilienceHandler(retry),
             // Inside the retry: every attempt, retries included, waits for a slot.
-            .. limiter is null ? Array.Empty<DelegatingHandler>() : [new RateLimitHandler(limiter, time, settings.MaxDelay)],
+            new RateLimitHandler(limiter, time, settings.MaxDelay),
             .. middle,
             new DiagnosticsHandler(log, redactor, time),
             new ResponseBufferingHandler(settings),

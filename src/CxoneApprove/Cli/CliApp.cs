@@ -82,9 +82,9 @@ internal static class CliApp
         var root = new RootCommand("Approve NICE CXone messaging templates in one shot: fetch, check carrier compliance, approve, "
             + "register for A2P, configure the compliance webhook and publish an audit record.");
         AddAll(root, [options.Template, options.TemplateFile], options.ConnectionGroup,
-            [options.WebhookUrl, options.WebhookSecretFile, options.OperatorId, options.DryRun], options.OutputGroup,
+            [options.WebhookUrl, options.WebhookSecretFile, options.OperatorId, options.DryRun], options.OutputGroup, [options.Quiet],
             options.SandboxGroup, [options.Concurrency, options.RateLimit], options.PatienceGroup, options.ComplianceGroup,
-            [options.AuditFile, options.Junit]);
+            [options.AuditFile, options.Junit, options.FailedFile]);
         options.RequireCompanions(root);
         options.Output.AcceptOnlyFromAmong("text", "json");
         options.LogFormat.AcceptOnlyFromAmong("text", "json");

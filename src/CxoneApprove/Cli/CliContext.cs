@@ -39,6 +39,8 @@ internal sealed class CliContext
 
     /// <summary>Columns of the terminal stdout is, or null off a terminal (help then wraps at COLUMNS, or 80).</summary>
     public int? TerminalWidth { get; init; }
+    /// <summary>Columns of the terminal, for the status line; null asks the console each time (it may be resized).</summary>
+    public Func<int>? StatusLineWidth { get; init; }
 
     /// <summary>Replaces the network under the HTTP pipeline (tests only).</summary>
     public Func<HttpMessageHandler>? PrimaryHandler { get; init; }

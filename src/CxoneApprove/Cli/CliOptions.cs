@@ -171,7 +171,19 @@ internal sealed class CliOptions
 
     public Option<int> Concurrency { get; } = OptionLimits.Concurrency.IntOption("Templates in flight at once.", "n", OptionLimits.DefaultConcurrency);
 
-    public Option<double?> RateLimit { get; } = OptionLimits.RateLimit.OptionalNumberOption("Client-side cap in requests per second, adapting down on 429.", "n");
+    public Option<double?> RateLimit { get; } = OptionLimits.RateLimit.OptionalNumberOption(
+        "Client-side cap in requests per second, adapting down on 429 (without it, pacing learns the server's limit).", "n");
+
+    public Option<bool> Quiet { get; } = new("--quiet", "-q")
+    {
+        Description = "Print only failures, warnings and the summary; no progress line.",
+    };
+
+    public Option<string?> FailedFile { get; } = new("--failed-file")
+    {
+        Description = "Write the ids of the templates that did not succeed, one a line (for --template-file on a re-run).",
+        HelpName = "path",
+    };
 
     public Option<int> MaxRetries { get; } = OptionLimits.MaxRetries.IntOption(
         "Retries per call for 408, 429, 5xx, timeouts and connection failures.", "n", OptionLimits.DefaultMaxRetries);

@@ -36,7 +36,10 @@ internal static class TemplateRun
              (GitHubActions.StepSummaryPath(env), "the GitHub step summary (GITHUB_STEP_SUMMARY)")],
             [(webhookUrl is not null && webhookSecret is null ? stateDirectory : null, "a generated webhook secret into")]);
 
-        var log = LogFactory.Create(output.Stderr, output.Settings.Verbose, output.Settings.LogJson);
+        var quiet = parse.GetValue(options.Quiet);
+        using var failedFile = FailedIdsFile.Prepare(parse.GetValue(options.FailedFile));
+        using var display = RunDisplay.Create(context, output, ids.Count, quiet);
+        var log = LogFactory.Create(display.Stderr, output.Settings.Verbose, output.Settings.LogJson, context.Time, quiet);
         await using var sandbox = useSandbox ? await StartSandboxAsync(parse, options, context, cancellationToken) : null;
         var config = SettingsResolver.Connection(parse, options, context, sandbox?.BaseUrl, http);
         output.Redactor.Add(config.Credentials.ClientSecret);
@@ -63,29 +66,31 @@ internal static class TemplateRun
         var secretSource = new WebhookSecretSource(() => webhookSecret ?? GenerateSecret(stateDirectory, context.Time, output.Redactor, log));
         var webhook = new WebhookRegistration(connection.Client, settings, secretSource, context.Time, ids.Count);
         var workflow = ApprovalWorkflow.For(new ApprovalServices(connection.Client, connection.Tokens, context.Time, settings, webhook, log));
-
-        var color = context.StdoutIsTerminal && string.IsNullOrEmpty(env(EnvironmentVariables.NoColor));
-        var printer = new OrderedPrinter(ids.Count, output.Settings.Json ? null : output.Stdout, color);
-        var progress = new LiveCount(ids.Count, context.StderrIsTerminal && ids.Count > 1 ? output.Stderr : null);
+        workflow.StepEntered += display.Entered;
         var result = await ApprovalRun.RunAsync(ids, workflow, parse.GetValue(options.Concurrency), TimeSpan.FromSeconds(parse.GetValue(options.Timeout)),
             context.Time, (index, template) =>
             {
                 var kept = journal?.Record(template) ?? template;
-                printer.Completed(index, kept);
-                progress.Completed(kept);
+                display.Completed(index, kept);
                 return kept;
             }, cancellationToken);
-        progress.Finish();
-        return Report(parse, options, output, result, env);
+        display.Dispose();
+        return Report(parse, options, output, result, env, failedFile);
     }
 
     /// <summary>
     /// What follows the templates: the JUnit file and GitHub's reports, then the summary (or the JSON document). A report
     /// that cannot be written makes the exit code 2 (unless a template already failed) and is said on stderr.
     /// </summary>
-    public static int Report(ParseResult parse, CliOptions options, CommandOutput output, RunResult result, Func<string, string?> env)
+    public static int Report(ParseResult parse, CliOptions options, CommandOutput output, RunResult result, Func<string, string?> env,
+        FailedIdsFile? failedFile = null)
     {
         var problems = new List<string>();
+        if (failedFile is not null)
+        {
+            Attempt(() => failedFile.Commit(result), $"cannot write --failed-file {failedFile.Path}", problems);
+        }
+
         if (parse.GetValue(options.Junit) is { } junit)
         {
             Attempt(() => JunitReport.Write(junit, result), $"cannot write the --junit report {junit}", problems);
@@ -98,7 +103,7 @@ internal static class TemplateRun
         exit = exit == ExitCodes.Success && problems.Count > 0 ? ExitCodes.Usage : exit;
         output.Stdout.Write(output.Settings.Json
             ? JsonRenderer.Render(result, exit, problems.Count == 0 ? null : string.Join("; ", problems))
-            : TextRenderer.Summary(result, exit));
+            : TextRenderer.Summary(result, exit) + TextRenderer.FailedIds(result));
         foreach (var problem in problems)
         {
             output.Stderr.WriteLine($"error: {problem}");

@@ -59,14 +59,34 @@ internal static class TextRenderer
     /// <summary>The closing line with the run's final exit code.</summary>
     public static string Summary(RunResult run, int exitCode)
     {
-        var counts = run.Templates.GroupBy(t => t.Outcome).ToDictionary(g => g.Key, g => g.Count());
-        var parts = Enum.GetValues<Outcome>()
-            .Where(counts.ContainsKey)
-            .Select(o => $"{counts[o]} {WireNames.Words(o)}");
+        var counts = Counts(run.Templates.GroupBy(t => t.Outcome).ToDictionary(g => g.Key, g => g.Count()));
         var warned = run.Templates.Count(t => t.HasWarnings);
         var warnings = warned == 0 ? "" : $", {warned} with warnings";
-        return $"{string.Join(", ", parts)}{warnings} — {run.Templates.Count} template{(run.Templates.Count == 1 ? "" : "s")} in {run.LatencyMs} ms, exit {exitCode}\n";
+        return $"{counts}{warnings} — {run.Templates.Count} template{(run.Templates.Count == 1 ? "" : "s")} in {run.LatencyMs} ms, exit {exitCode}\n";
     }
+
+    /// <summary>What ends the summary: each template that did not succeed, with its exit code; nothing when all did.</summary>
+    public static string FailedIds(RunResult run)
+    {
+        var failed = FailedIdsFile.Failures(run);
+        if (failed.Count == 0)
+        {
+            return "";
+        }
+
+        var width = failed.Max(t => t.Id.Length);
+        var text = new StringBuilder("failed:\n");
+        foreach (var template in failed)
+        {
+            text.Append("  ").Append(template.Id.PadRight(width)).Append(CultureInfo.InvariantCulture, $"  exit {ExitCodes.Of(template)}\n");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Counts per outcome in a fixed order: <c>2 approved, 1 invalid</c>.</summary>
+    public static string Counts(IReadOnlyDictionary<Outcome, int> counts) =>
+        string.Join(", ", Enum.GetValues<Outcome>().Where(counts.ContainsKey).Select(o => $"{counts[o]} {WireNames.Words(o)}"));
 
     private static string Paint(StepStatus status, string text, bool color)
     {

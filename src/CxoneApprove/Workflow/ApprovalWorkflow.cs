@@ -23,6 +23,9 @@ internal sealed class ApprovalWorkflow
         _webhook = webhook;
     }
 
+    /// <summary>Raised as each template begins each step, on the thread running it (for progress displays).</summary>
+    public event Action<StepEntered>? StepEntered;
+
     /// <summary>The workflow of a run: every step of <see cref="ApprovalSteps.Order"/>.</summary>
     public static ApprovalWorkflow For(ApprovalServices services) => new(ApprovalSteps.For(services), services.Time, services.Webhook);
 
@@ -64,6 +67,7 @@ internal sealed class ApprovalWorkflow
         foreach (var step in _steps)
         {
             var stepStarted = _time.GetTimestamp();
+            StepEntered?.Invoke(new StepEntered(state.Index, state.TemplateId, step.Name));
             StepOutcome outcome;
             try
             {
