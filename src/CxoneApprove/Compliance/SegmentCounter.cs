@@ -33,9 +33,6 @@ internal static class SegmentCounter
     public static long MostUnits(SmsEncoding encoding, int parts) =>
         parts <= 1 ? SinglePartLimit(encoding) : (long)PartCapacity(encoding) * parts;
 
-    /// <summary>Measures <paramref name="content"/> with its placeholders counted as written.</summary>
-    public static SmsMeasurement Measure(string? content) => Measure(content, placeholderWidth: null);
-
     /// <summary>
     /// Measures <paramref name="content"/>. With a <paramref name="placeholderWidth"/>, each
     /// <c>{{name}}</c> counts as that many GSM-7 characters instead of as written.

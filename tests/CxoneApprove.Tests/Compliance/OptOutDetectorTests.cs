@@ -127,6 +127,37 @@ public sealed class OptOutDetectorTests
         Assert.Equal("STOP FI S \"Q\" ' - ...  XY S S", folded);
     }
 
+    [Theory]
+    [InlineData("\u2039STOP\u203A", "'STOP'")]
+    [InlineData("OPT\u2022OUT", "OPT-OUT")]
+    [InlineData("OPT\u00B7OUT", "OPT-OUT")]
+    public void Fold_CharactersTheGsm7AdviceReplaces_FoldTheSameWay(string text, string expected)
+    {
+        Assert.Equal(expected, CompatibilityFolding.FoldPlain(text));
+    }
+
+    [Fact]
+    public void Fold_EveryTypographicOrLookAlikeStandIn_IsWhatKeywordMatchingReads()
+    {
+        for (var codePoint = 1; codePoint <= 0xFFFF; codePoint++)
+        {
+            if (codePoint is >= 0xD800 and <= 0xDFFF || Gsm7Substitutions.Find(codePoint) is not { } substitution)
+            {
+                continue;
+            }
+
+            var folded = CompatibilityFolding.FoldPlain("a" + (char)codePoint + "a");
+            if (substitution.FoldsForMatching)
+            {
+                Assert.Equal($"A{substitution.Replacement.ToUpperInvariant()}A", folded);
+            }
+            else
+            {
+                Assert.Equal($"A{char.ToUpperInvariant((char)codePoint)}A", folded);
+            }
+        }
+    }
+
     [Fact]
     public void Fold_UnpairedSurrogate_DoesNotThrow()
     {
