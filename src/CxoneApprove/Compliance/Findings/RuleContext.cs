@@ -7,6 +7,9 @@ namespace CxoneApprove.Compliance;
 internal sealed class RuleContext
 {
     private SmsMeasurement? _measurement;
+    private ScannedText? _scanned;
+    private InstructionFinder? _optOutFinder;
+    private Language? _language;
 
     public RuleContext(MessageTemplate template, ComplianceOptions options)
     {
@@ -26,6 +29,18 @@ internal sealed class RuleContext
 
     /// <summary>The body measured as an SMS, placeholders counted as the options say.</summary>
     public SmsMeasurement Measurement => _measurement ??= SegmentCounter.Measure(Content, Options.PlaceholderWidth);
+
+    /// <summary>The body folded and split into words.</summary>
+    public ScannedText Scanned => _scanned ??= new ScannedText(Content);
+
+    /// <summary>The opt-out finder for the standard and extra keywords.</summary>
+    public InstructionFinder OptOutFinder => _optOutFinder ??= OptOutDetector.FinderFor(Options.ExtraOptOutKeywords);
+
+    /// <summary>The language advice is given in: the locale's, or the body's.</summary>
+    public Language Language => _language ??= ContentLanguage.Detect(Scanned, Template.Locale);
+
+    /// <summary>Whether the template is sent from a toll-free number.</summary>
+    public bool FromTollFree => SenderAddressRule.Classify(Template.FromAddress) == SenderKinds.TollFree;
 
     /// <summary>SMS parts the content may need: at least 1.</summary>
     public int MaxSegments => Math.Max(1, Options.MaxSegments);
