@@ -25,6 +25,7 @@ internal static class TemplateValidator
         SmsLengthRules.CheckLength(context, findings);
         SenderRule.Check(context, findings);
         OptOutRule.Check(context, findings);
+        LinkRules.Check(context, findings);
         SmsLengthRules.CheckCharacters(context, findings);
 
         var measured = context.Measurement;

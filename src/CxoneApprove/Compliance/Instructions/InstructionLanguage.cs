@@ -40,10 +40,4 @@ internal sealed record InstructionLanguage(Language Language)
 
     /// <summary>A few of the verbs as a person would write them: <c>reply/text/send</c>.</summary>
     public string VerbExamples { get; init; } = string.Empty;
-
-    /// <summary>Space-separated words as a list.</summary>
-    public static string[] Words(string words) => words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-
-    /// <summary>Phrases separated by <c>|</c>, each of space-separated words.</summary>
-    public static string[][] Phrases(string phrases) => [.. phrases.Split('|').Select(Words)];
 }

@@ -10,15 +10,15 @@ internal static class OptOutWording
     /// <summary>English: "Reply STOP", "STOP to opt out".</summary>
     public static InstructionLanguage English { get; } = new(Language.English)
     {
-        Verbs = InstructionLanguage.Words("REPLY RPLY RESPOND TEXT TXT SEND SMS MESSAGE MSG TYPE"),
-        Fillers = InstructionLanguage.Words("BACK WITH W THE WORD KEYWORD"),
+        Verbs = Vocabulary.Words("REPLY RPLY RESPOND TEXT TXT SEND SMS MESSAGE MSG TYPE"),
+        Fillers = Vocabulary.Words("BACK WITH W THE WORD KEYWORD"),
         Connectors = ["TO"],
-        Purposes = InstructionLanguage.Phrases("OPT OUT|OPTOUT|UNSUBSCRIBE|UNSUB|END|STOP|CANCEL|QUIT|REVOKE|BE REMOVED"),
+        Purposes = Vocabulary.Phrases("OPT OUT|OPTOUT|UNSUBSCRIBE|UNSUB|END|STOP|CANCEL|QUIT|REVOKE|BE REMOVED"),
         NumberConnectors = ["TO"],
-        OtherObjects = InstructionLanguage.Words(
+        OtherObjects = Vocabulary.Words(
             "APPOINTMENT APPOINTMENTS APPT APPTS ORDER ORDERS BOOKING BOOKINGS RESERVATION RESERVATIONS VISIT DELIVERY "
             + "PAYMENT TRANSACTION RIDE TRIP FLIGHT MEETING REQUEST PURCHASE SESSION CLASS TABLE PICKUP"),
-        MessageObjects = InstructionLanguage.Words(EnglishMessages),
+        MessageObjects = Vocabulary.Words(EnglishMessages),
         Example = "Reply {0} to opt out",
         PurposeExample = "to opt out",
         VerbExamples = "reply/text/send",
@@ -27,18 +27,18 @@ internal static class OptOutWording
     /// <summary>Spanish: "Responde ALTO", "ALTO para cancelar".</summary>
     public static InstructionLanguage Spanish { get; } = new(Language.Spanish)
     {
-        Verbs = InstructionLanguage.Words(
+        Verbs = Vocabulary.Words(
             "RESPONDE RESPONDA RESPONDER RESPONDAN CONTESTA CONTESTE ENVIA ENVIE ENVIAR ENVIEN MANDA MANDE MANDAR ESCRIBE ESCRIBA TEXTEA TEXTEE"),
-        Fillers = InstructionLanguage.Words("CON LA EL PALABRA CLAVE"),
+        Fillers = Vocabulary.Words("CON LA EL PALABRA CLAVE"),
         Connectors = ["PARA"],
-        Purposes = InstructionLanguage.Phrases(
+        Purposes = Vocabulary.Phrases(
             "CANCELAR|DARTE DE BAJA|DARSE DE BAJA|DAR DE BAJA|DARTE BAJA|DARSE BAJA|NO RECIBIR|DEJAR DE RECIBIR|SALIR|"
             + "DESUSCRIBIRTE|DESUSCRIBIRSE|DESUSCRIBIR|ANULAR|DETENER|PARAR|TERMINAR|FINALIZAR|EXCLUIRTE|RETIRARTE"),
         Keywords = ["ALTO"],
         NumberConnectors = ["AL", "A"],
-        OtherObjects = InstructionLanguage.Words(
+        OtherObjects = Vocabulary.Words(
             "CITA CITAS PEDIDO PEDIDOS ORDEN ORDENES RESERVA RESERVAS RESERVACION COMPRA PAGO VISITA ENTREGA VIAJE VUELO"),
-        MessageObjects = InstructionLanguage.Words(
+        MessageObjects = Vocabulary.Words(
             "MENSAJE MENSAJES MSJ MSJS SMS TEXTOS ALERTAS NOTIFICACIONES RECORDATORIOS SUSCRIPCION PROMOCIONES"),
         Example = "Responde {0} para no recibir más mensajes",
         PurposeExample = "para cancelar",
@@ -48,23 +48,23 @@ internal static class OptOutWording
     /// <summary>French: "Répondez ARRÊT", "STOP pour vous désabonner", "STOP au 36111".</summary>
     public static InstructionLanguage French { get; } = new(Language.French)
     {
-        Verbs = InstructionLanguage.Words("REPONDEZ REPONDS REPONDRE ENVOYEZ ENVOIE ENVOYER TEXTEZ TEXTE TEXTER ECRIVEZ TAPEZ"),
-        Fillers = InstructionLanguage.Words("PAR LE MOT AVEC CLE"),
+        Verbs = Vocabulary.Words("REPONDEZ REPONDS REPONDRE ENVOYEZ ENVOIE ENVOYER TEXTEZ TEXTE TEXTER ECRIVEZ TAPEZ"),
+        Fillers = Vocabulary.Words("PAR LE MOT AVEC CLE"),
         Connectors = ["POUR"],
-        Purposes = InstructionLanguage.Phrases(
+        Purposes = Vocabulary.Phrases(
             "VOUS DESABONNER|VOUS DESINSCRIRE|SE DESABONNER|SE DESINSCRIRE|DESABONNER|DESINSCRIRE|NE PLUS RECEVOIR|"
             + "ANNULER|ARRETER|STOPPER|VOUS RETIRER|CESSER"),
         Keywords = ["ARRÊT"],
         NumberConnectors = ["AU", "A"],
-        OtherObjects = InstructionLanguage.Words("RENDEZ RDV COMMANDE COMMANDES RESERVATION RESERVATIONS ACHAT PAIEMENT VISITE LIVRAISON VOL TRAJET"),
-        MessageObjects = InstructionLanguage.Words("MESSAGE MESSAGES SMS TEXTOS ALERTES NOTIFICATIONS RAPPELS PROMOTIONS ABONNEMENT"),
+        OtherObjects = Vocabulary.Words("RENDEZ RDV COMMANDE COMMANDES RESERVATION RESERVATIONS ACHAT PAIEMENT VISITE LIVRAISON VOL TRAJET"),
+        MessageObjects = Vocabulary.Words("MESSAGE MESSAGES SMS TEXTOS ALERTES NOTIFICATIONS RAPPELS PROMOTIONS ABONNEMENT"),
         Example = "Répondez {0} pour ne plus recevoir de messages",
         PurposeExample = "pour vous désabonner",
         VerbExamples = "répondez/envoyez/textez",
     };
 
     /// <summary>What a reply to STOP says to confirm it, in the three languages: "unsubscribed", "no more messages".</summary>
-    public static IReadOnlyList<string[]> Confirmations { get; } = InstructionLanguage.Phrases(
+    public static IReadOnlyList<string[]> Confirmations { get; } = Vocabulary.Phrases(
         "UNSUBSCRIBED|OPTED OUT|NO MORE|NO FURTHER|NO LONGER|NOT RECEIVE|NOT BE SENT|WON T|REMOVED|"
         + "DADO DE BAJA|DADA DE BAJA|NO RECIBIRAS|NO RECIBIRA|YA NO|DESABONNE|DESABONNEE|DESINSCRIT|DESINSCRITE|NE RECEVREZ PLUS|PLUS AUCUN");
 
