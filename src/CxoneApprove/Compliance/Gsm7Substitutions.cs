@@ -15,7 +15,7 @@ internal static class Gsm7Substitutions
     private static readonly Dictionary<char, string> Letters = BuildLetters(
         "áa âa ãa āa ăa ąa íi îi ïi īi įi óo ôo õo ōo őo úu ûu ūu ůu űu ųu êe ëe ēe ėe ęe ěe ýy ÿy " +
         "ÁA ÂA ÃA ĀA ĂA ĄA ÀA ÍI ÎI ÏI ĪI ĮI ÌI ÓO ÔO ÕO ŌO ŐO ÒO ÚU ÛU ŪU ŮU ŰU ŲU ÙU ÊE ËE ĒE ĖE ĘE ĚE ÈE ÝY ŸY " +
-        "çÇ ćc ĉc čc ċc ĆC ĈC ČC ĊC ďd ĎD ğg ĞG ġg ĠG ħh ĦH ĵj ĴJ ķk ĶK ĺl ĹL ļl ĻL ľl ĽL łl ŁL ńn ŃN ňn ŇN ņn ŅN " +
+        "ćc ĉc čc ċc ĆC ĈC ČC ĊC ďd ĎD ğg ĞG ġg ĠG ħh ĦH ĵj ĴJ ķk ĶK ĺl ĹL ļl ĻL ľl ĽL łl ŁL ńn ŃN ňn ŇN ņn ŅN " +
         "ŕr ŔR řr ŘR śs ŚS šs ŠS şs ŞS șs ȘS ťt ŤT ţt ŢT țt ȚT źz ŹZ žz ŽZ żz ŻZ ðd ÐD þth ÞTh œoe ŒOE " +
         "\u0391A \u0392B \u0395E \u0396Z \u0397H \u0399I \u039AK \u039CM \u039DN \u039FO \u03A1P \u03A4T \u03A5Y \u03A7X");
 
@@ -74,14 +74,18 @@ internal static class Gsm7Substitutions
     }
 
     // Characters that read as plain ones but whose look the author may have chosen: full-width forms,
-    // styled mathematical and circled letters, the long s, the Kelvin and ohm signs, the trade mark sign.
-    // The middle dot is here, not with the dashes: Catalan spells words with it (l·l).
+    // styled mathematical and circled letters, the long s, the Kelvin and ohm signs, the trade mark sign,
+    // the small c cedilla. The middle dot is here, not with the dashes: Catalan spells words with it (l·l).
     private static string? LookAlike(int codePoint)
     {
         switch (codePoint)
         {
             case 0x00B7:
                 return "-";
+            case 0x00E7:
+                // GSM-7's 0x09 was the small ç in the first edition of the table and many phones still
+                // show it that way, so the capital stands in for the small letter as senders do.
+                return "Ç";
             case 0x2122:
                 return "TM";
             case 0x017F:

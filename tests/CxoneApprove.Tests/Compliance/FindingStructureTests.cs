@@ -54,6 +54,16 @@ public sealed class FindingStructureTests
     }
 
     [Fact]
+    public void Validate_SpanishTextOverOnePart_IsToldToShortenNotToDropItsAccents()
+    {
+        var report = Validate("Hola, ¿cuándo podrás recoger tu pedido en la tienda? Está listo. Responde STOP para cancelar");
+
+        var violation = Assert.Single(report.Violations);
+        Assert.Equal(Rules.ContentLength, violation.Rule);
+        Assert.EndsWith("— shorten it by at least 22 units (1 part holds at most 70)", violation.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_LookAlikeOrSymbol_OffersAFixThatIsNotSafe()
     {
         var report = Validate("Acme™ deals. Reply STOP to opt out");

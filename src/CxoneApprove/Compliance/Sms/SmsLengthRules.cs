@@ -131,12 +131,13 @@ internal static class SmsLengthRules
 
     private static string Count(long count, string singular) => count == 1 ? $"1 {singular}" : $"{count} {singular}s";
 
-    // The content with every character outside GSM-7 replaced by its stand-in, or dropped.
+    // The content with every character outside GSM-7 replaced by its stand-in, or dropped; letters whose
+    // stand-in would misspell a word stay, so that advice never asks for that.
     private static string ToGsm7(string content, SmsMeasurement measured)
     {
         var result = new StringBuilder(content.Length);
         var cursor = 0;
-        foreach (var c in measured.NonGsmCharacters)
+        foreach (var c in measured.NonGsmCharacters.Where(c => c.ReplacementKind != SubstitutionKind.Spelling))
         {
             result.Append(content, cursor, c.Index - cursor).Append(c.Replacement);
             cursor = c.Index + c.Text.Length;
