@@ -25,7 +25,10 @@ internal static class TemplateValidator
         SmsLengthRules.CheckLength(context, findings);
         SenderRule.Check(context, findings);
         OptOutRule.Check(context, findings);
+        BrandRule.Check(context, findings);
+        KindRules.Check(context, findings);
         LinkRules.Check(context, findings);
+        ContactRules.Check(context, findings);
         SmsLengthRules.CheckCharacters(context, findings);
 
         var measured = context.Measurement;

@@ -1,0 +1,42 @@
+namespace CxoneApprove.Compliance;
+
+/// <summary>
+/// <c>embedded_phone</c> and <c>embedded_email</c>: contact details in an ordinary message, which a
+/// campaign registration has to declare. HELP and STOP replies and opt-in confirmations are expected to
+/// carry them, so they are not reported there.
+/// </summary>
+internal static class ContactRules
+{
+    /// <summary>Reports each phone number and e-mail address outside a link.</summary>
+    public static void Check(RuleContext context, FindingList findings)
+    {
+        if (context.Template.Kind is MessageKind.HelpResponse or MessageKind.StopResponse or MessageKind.OptInConfirm)
+        {
+            return;
+        }
+
+        var content = context.Content;
+        var links = LinkFinder.Find(content);
+        bool InLink(Contact c) => links.Any(l => c.Index < l.Index + l.Length && l.Index < c.Index + c.Length);
+
+        if (!findings.IsOff(Rules.EmbeddedPhone))
+        {
+            foreach (var phone in ContactFinder.Phones(content).Where(p => !InLink(p)))
+            {
+                findings.Add(new Finding(Rules.EmbeddedPhone, RuleSeverity.Warning,
+                    $"content carries the phone number {LinkRules.Quote(content.Substring(phone.Index, phone.Length))} — declare embedded phone numbers when registering the campaign, or carriers reject it")
+                    .At(phone.Index, phone.Length));
+            }
+        }
+
+        if (!findings.IsOff(Rules.EmbeddedEmail))
+        {
+            foreach (var email in ContactFinder.Emails(content).Where(e => !InLink(e)))
+            {
+                findings.Add(new Finding(Rules.EmbeddedEmail, RuleSeverity.Warning,
+                    $"content carries the e-mail address {LinkRules.Quote(content.Substring(email.Index, email.Length))} — list it with the contact details of the campaign registration, which reviewers compare with the messages")
+                    .At(email.Index, email.Length));
+            }
+        }
+    }
+}
