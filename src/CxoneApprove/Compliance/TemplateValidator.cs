@@ -29,6 +29,8 @@ internal static class TemplateValidator
         KindRules.Check(context, findings);
         LinkRules.Check(context, findings);
         ContactRules.Check(context, findings);
+        ContentRules.CheckCategories(context, findings);
+        ContentRules.CheckCapitals(context, findings);
         SmsLengthRules.CheckCharacters(context, findings);
 
         var measured = context.Measurement;

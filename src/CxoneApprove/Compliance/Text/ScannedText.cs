@@ -41,7 +41,7 @@ internal sealed class ScannedText
     public bool IsWrittenInCapitals(int index)
     {
         var written = Span(index, index);
-        return written.Any(char.IsLetter) && !written.Any(char.IsLower);
+        return written.Any(char.IsUpper) && !written.Any(char.IsLower);
     }
 
     /// <summary>
