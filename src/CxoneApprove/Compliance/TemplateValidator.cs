@@ -20,7 +20,22 @@ internal static class TemplateValidator
         options ??= ComplianceOptions.Default;
         var context = new RuleContext(template, options);
         var findings = new FindingList(options);
+        if (template.Channel == MessageChannel.WhatsApp)
+        {
+            CheckWhatsApp(context, findings);
+            var length = context.Content.Length;
+            return findings.ToReport(new ReportMeasure("UCS-2", length, length == 0 ? 0 : 1), fixedContent: null);
+        }
 
+        CheckSms(context, findings);
+        var measured = context.Measurement;
+        return findings.ToReport(
+            new ReportMeasure(measured.EncodingName, measured.Units, measured.Segments),
+            SmsLengthRules.SafelyFixed(context, findings));
+    }
+
+    private static void CheckSms(RuleContext context, FindingList findings)
+    {
         SmsLengthRules.CheckEmpty(context, findings);
         SmsLengthRules.CheckLength(context, findings);
         SenderRule.Check(context, findings);
@@ -32,10 +47,19 @@ internal static class TemplateValidator
         ContentRules.CheckCategories(context, findings);
         ContentRules.CheckCapitals(context, findings);
         SmsLengthRules.CheckCharacters(context, findings);
+    }
 
-        var measured = context.Measurement;
-        return findings.ToReport(
-            new ReportMeasure(measured.EncodingName, measured.Units, measured.Segments),
-            SmsLengthRules.SafelyFixed(context, findings));
+    // Meta's rules instead of the carriers': no SMS parts, sender kinds, brand or registration checks.
+    private static void CheckWhatsApp(RuleContext context, FindingList findings)
+    {
+        SmsLengthRules.CheckEmpty(context, findings);
+        WhatsAppComponentRules.Check(context, findings);
+        WhatsAppBodyRules.CheckPlacement(context, findings);
+        WhatsAppBodyRules.CheckExamples(context, findings);
+        WhatsAppButtonRules.Check(context, findings);
+        WhatsAppCategoryRules.CheckAuthentication(context, findings);
+        WhatsAppCategoryRules.CheckOptOut(context, findings);
+        LinkRules.Check(context, findings);
+        ContentRules.CheckCategories(context, findings);
     }
 }

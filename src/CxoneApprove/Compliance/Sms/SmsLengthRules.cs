@@ -25,8 +25,10 @@ internal static class SmsLengthRules
         if (string.IsNullOrWhiteSpace(content))
         {
             var what = content.Length == 0 ? "content is empty" : "content is blank (only white space)";
-            findings.Add(new Finding(Rules.EmptyContent, RuleSeverity.Error,
-                $"{what} — write the message, with an opt-out instruction such as {OptOutRule.EnglishExample}"));
+            var write = context.Template.Channel == MessageChannel.WhatsApp
+                ? "write the template's body"
+                : $"write the message, with an opt-out instruction such as {OptOutRule.EnglishExample}";
+            findings.Add(new Finding(Rules.EmptyContent, RuleSeverity.Error, $"{what} — {write}"));
         }
     }
 
