@@ -13,4 +13,5 @@ namespace CxoneApprove.Compliance;
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
     AllowTrailingCommas = true)]
 [JsonSerializable(typeof(ValidationReport))]
+[JsonSerializable(typeof(PolicyDocument))]
 internal sealed partial class ComplianceJsonContext : JsonSerializerContext;
