@@ -55,8 +55,19 @@ internal static class OptOutDetector
         var index = 0;
         while (index < text.Length)
         {
-            var status = Rune.DecodeFromUtf16(text.AsSpan(index), out var rune, out var consumed);
-            var inWord = status == System.Buffers.OperationStatus.Done && IsWordRune(rune);
+            bool inWord;
+            int consumed;
+            if (text[index] < 0x80)
+            {
+                inWord = char.IsAsciiLetterOrDigit(text[index]) || text[index] == '_';
+                consumed = 1;
+            }
+            else
+            {
+                var status = Rune.DecodeFromUtf16(text.AsSpan(index), out var rune, out consumed);
+                inWord = status == System.Buffers.OperationStatus.Done && IsWordRune(rune);
+            }
+
             if (inWord && start < 0)
             {
                 start = index;

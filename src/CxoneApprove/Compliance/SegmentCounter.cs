@@ -127,7 +127,7 @@ internal static class SegmentCounter
     {
         while (!text.IsEmpty)
         {
-            var length = StringInfo.GetNextTextElementLength(text);
+            var length = Graphemes.NextLength(text);
             var grapheme = text[..length];
             var cost = Cost(grapheme, encoding);
             if (cost <= packer.Capacity)

@@ -51,6 +51,10 @@ internal static class ContentCategories
         new(Vocabulary.Words("REPAIR FIX BOOST ERASE RAISE"), Vocabulary.Words("CREDIT"), Named("debt relief or credit repair")),
     ];
 
+    /// <summary>The first word of every solicitation, for one look-up per word ("PRE" of "pre-approved" included).</summary>
+    public static IReadOnlySet<string> SolicitationStarts { get; } =
+        new HashSet<string>(Solicitations.SelectMany(s => s.Verbs).Append("PRE"), StringComparer.Ordinal);
+
     /// <summary>The phrases of every category by their first word, for one look-up per word.</summary>
     public static IReadOnlyDictionary<string, List<(ContentCategory Category, string[] Phrase)>> ByFirstWord { get; } = Index();
 

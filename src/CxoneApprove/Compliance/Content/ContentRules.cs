@@ -35,11 +35,14 @@ internal static class ContentRules
                 }
             }
 
-            foreach (var solicitation in ContentCategories.Solicitations)
+            if (ContentCategories.SolicitationStarts.Contains(text.Key(i)))
             {
-                if (Offer(text, i, solicitation) is { } last)
+                foreach (var solicitation in ContentCategories.Solicitations)
                 {
-                    Hit(hits, solicitation.Category, i, last);
+                    if (Offer(text, i, solicitation) is { } last)
+                    {
+                        Hit(hits, solicitation.Category, i, last);
+                    }
                 }
             }
         }
@@ -77,9 +80,14 @@ internal static class ContentRules
         for (var i = 0; i < text.Words.Count; i++)
         {
             var key = text.Key(i);
+            if (key.Length < CapsWordLetters)
+            {
+                continue;
+            }
+
             var start = text.Start(i);
-            if (text.Span(i, i).Count(char.IsUpper) >= CapsWordLetters && !key.Any(char.IsDigit) && !key.Contains('_', StringComparison.Ordinal)
-                && text.IsWrittenInCapitals(i) && !allowed.Contains(key) && (start == 0 || context.Content[start - 1] != '{'))
+            if (text.Capitals(i) >= CapsWordLetters && !key.Any(char.IsDigit) && !key.Contains('_', StringComparison.Ordinal)
+                && !allowed.Contains(key) && (start == 0 || context.Content[start - 1] != '{'))
             {
                 shouted.Add(i);
             }

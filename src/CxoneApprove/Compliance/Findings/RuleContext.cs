@@ -10,6 +10,8 @@ internal sealed class RuleContext
     private ScannedText? _scanned;
     private InstructionFinder? _optOutFinder;
     private Language? _language;
+    private IReadOnlyList<TemplateVariable>? _variables;
+    private IReadOnlyList<Link>? _links;
 
     public RuleContext(MessageTemplate template, ComplianceOptions options)
     {
@@ -38,6 +40,12 @@ internal sealed class RuleContext
 
     /// <summary>The language advice is given in: the locale's, or the body's.</summary>
     public Language Language => _language ??= ContentLanguage.Detect(Scanned, Template.Locale);
+
+    /// <summary>The body's WhatsApp variables, well formed or not.</summary>
+    public IReadOnlyList<TemplateVariable> Variables => _variables ??= VariableScanner.Find(Content);
+
+    /// <summary>The body's links.</summary>
+    public IReadOnlyList<Link> Links => _links ??= LinkFinder.Find(Content);
 
     /// <summary>Whether the template is sent from a toll-free number.</summary>
     public bool FromTollFree => SenderAddressRule.Classify(Template.FromAddress) == SenderKinds.TollFree;

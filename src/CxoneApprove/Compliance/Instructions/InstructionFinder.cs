@@ -13,7 +13,8 @@ internal sealed class InstructionFinder
     // How far after a keyword, and before a verb, the object of the reply is looked for.
     private const int ClauseWords = 8;
 
-    private readonly List<(InstructionLanguage Language, Dictionary<string, List<Keyword>> ByFirstWord)> _languages = [];
+    // Every language's keywords by their first word, in the order of the languages: one look-up per word.
+    private readonly Dictionary<string, List<(InstructionLanguage Language, Keyword Keyword)>> _byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<Language, List<string>> _keywordNames = [];
 
     /// <summary>A finder for <paramref name="languages"/>, each knowing <paramref name="shared"/> and <paramref name="extra"/> keywords beside its own.</summary>
@@ -21,7 +22,6 @@ internal sealed class InstructionFinder
     {
         foreach (var language in languages)
         {
-            var byFirstWord = new Dictionary<string, List<Keyword>>(StringComparer.Ordinal);
             var names = new List<string>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var written in shared.Concat(language.Keywords).Concat(extra ?? []))
@@ -35,15 +35,14 @@ internal sealed class InstructionFinder
 
                 var keyword = new Keyword(string.Join(' ', folded), phrase, IsLanguageOwn: !shared.Contains(written));
                 names.Add(keyword.Name);
-                if (!byFirstWord.TryGetValue(phrase[0], out var list))
+                if (!_byFirstWord.TryGetValue(phrase[0], out var list))
                 {
-                    byFirstWord[phrase[0]] = list = [];
+                    _byFirstWord[phrase[0]] = list = [];
                 }
 
-                list.Add(keyword);
+                list.Add((language, keyword));
             }
 
-            _languages.Add((language, byFirstWord));
             _keywordNames[language.Language] = names;
         }
     }
@@ -71,14 +70,11 @@ internal sealed class InstructionFinder
     {
         for (var i = 0; i < text.Words.Count; i++)
         {
-            foreach (var (language, byFirstWord) in _languages)
+            foreach (var (language, keyword) in Candidates(text, i))
             {
-                foreach (var keyword in Candidates(text, i, byFirstWord))
+                if (!keyword.IsLanguageOwn || text.IsWrittenInCapitals(i))
                 {
-                    if (!keyword.IsLanguageOwn || text.IsWrittenInCapitals(i))
-                    {
-                        return new InstructionMatch(keyword.Name, i, i + keyword.Phrase.Length - 1, language.Language, null);
-                    }
+                    return new InstructionMatch(keyword.Name, i, i + keyword.Phrase.Length - 1, language.Language, null);
                 }
             }
         }
@@ -88,28 +84,25 @@ internal sealed class InstructionFinder
 
     private InstructionMatch? Match(ScannedText text, int at)
     {
-        foreach (var (language, byFirstWord) in _languages)
+        foreach (var (language, keyword) in Candidates(text, at))
         {
-            foreach (var keyword in Candidates(text, at, byFirstWord))
+            var afterKeyword = at + keyword.Phrase.Length;
+            var verb = VerbBefore(text, at, language);
+            var end = PurposeAfter(text, afterKeyword, language) ?? NumberAfter(text, at, afterKeyword, language);
+            if (verb is null && end is null)
             {
-                var afterKeyword = at + keyword.Phrase.Length;
-                var verb = VerbBefore(text, at, language);
-                var end = PurposeAfter(text, afterKeyword, language) ?? NumberAfter(text, at, afterKeyword, language);
-                if (verb is null && end is null)
-                {
-                    continue;
-                }
-
-                var other = OtherObjectAfter(text, afterKeyword, language) ?? (verb is { } v ? OtherObjectBefore(text, v, language) : null);
-                return new InstructionMatch(keyword.Name, verb ?? at, (end ?? afterKeyword) - 1, language.Language, other);
+                continue;
             }
+
+            var other = OtherObjectAfter(text, afterKeyword, language) ?? (verb is { } v ? OtherObjectBefore(text, v, language) : null);
+            return new InstructionMatch(keyword.Name, verb ?? at, (end ?? afterKeyword) - 1, language.Language, other);
         }
 
         return null;
     }
 
-    private static IEnumerable<Keyword> Candidates(ScannedText text, int at, Dictionary<string, List<Keyword>> byFirstWord) =>
-        byFirstWord.TryGetValue(text.Key(at), out var keywords) ? keywords.Where(k => text.IsPhraseAt(at, k.Phrase)) : [];
+    private IEnumerable<(InstructionLanguage Language, Keyword Keyword)> Candidates(ScannedText text, int at) =>
+        _byFirstWord.TryGetValue(text.Key(at), out var keywords) ? keywords.Where(k => text.IsPhraseAt(at, k.Keyword.Phrase)) : [];
 
     // Index of the verb governing the keyword at `at`, skipping filler words; null if none.
     private static int? VerbBefore(ScannedText text, int at, InstructionLanguage language)

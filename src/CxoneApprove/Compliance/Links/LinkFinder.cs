@@ -48,6 +48,12 @@ internal static class LinkFinder
     // One link at the start of the token [start, end), after any opening quotes or brackets.
     private static Link? InToken(string text, int start, int end)
     {
+        // Every link has a dot in its host; most words have none.
+        if (text.AsSpan(start, end - start).IndexOf('.') < 0)
+        {
+            return null;
+        }
+
         while (start < end && !char.IsLetterOrDigit(text[start]))
         {
             start++;

@@ -13,19 +13,19 @@ internal static class LinkRules
     {
         var domains = new LinkDomains(DomainNames.NormalizeAll(context.Options.BrandDomains), DomainNames.NormalizeAll(context.Options.ShortLinkDomains));
         var insecure = context.Template.Channel == MessageChannel.WhatsApp ? RuleSeverity.Warning : RuleSeverity.Error;
-        CheckText(context.Content, null, domains, insecure, findings);
+        CheckText(context.Content, context.Links, null, domains, insecure, findings);
         foreach (var button in context.Template.Buttons.Where(b => b.Type == ButtonType.Url && !string.IsNullOrWhiteSpace(b.Url)))
         {
-            CheckText(button.Url!, "URL button", domains, insecure, findings);
+            CheckText(button.Url!, LinkFinder.Find(button.Url), "URL button", domains, insecure, findings);
         }
     }
 
     // `component` null: the content, and findings carry positions in it; otherwise a component outside it.
-    private static void CheckText(string text, string? component, LinkDomains domains, RuleSeverity insecure, FindingList findings)
+    private static void CheckText(string text, IReadOnlyList<Link> links, string? component, LinkDomains domains, RuleSeverity insecure, FindingList findings)
     {
         var (brand, shortLinks) = domains;
         var where = component is null ? string.Empty : $"{component} link ";
-        foreach (var link in LinkFinder.Find(text))
+        foreach (var link in links)
         {
             var written = Quote(text.Substring(link.Index, link.Length));
             var own = brand.Any(link.IsOn) || shortLinks.Any(link.IsOn);

@@ -22,7 +22,7 @@ internal readonly record struct DisplayCell(int Index, int Length, string Shown,
     /// <summary>The cell for the grapheme at <paramref name="index"/> of <paramref name="text"/>.</summary>
     public static DisplayCell At(string text, int index)
     {
-        var length = StringInfo.GetNextTextElementLength(text.AsSpan(index));
+        var length = Graphemes.NextLength(text.AsSpan(index));
         var grapheme = text.Substring(index, length);
         if (!Rune.TryGetRuneAt(text, index, out var rune))
         {

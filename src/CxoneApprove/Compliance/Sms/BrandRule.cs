@@ -75,8 +75,9 @@ internal static class BrandRule
     {
         for (var i = 0; i < text.Words.Count; i++)
         {
-            var parts = text.Key(i).Split('_');
-            if (!BrandPlaceholderWords.Contains(parts[0]) || parts.Length > 2 || (parts.Length == 2 && parts[1] != "NAME"))
+            var key = text.Key(i);
+            var underscore = key.IndexOf('_', StringComparison.Ordinal);
+            if (!BrandPlaceholderWords.Contains(underscore < 0 ? key : key[..underscore]) || (underscore >= 0 && key[(underscore + 1)..] != "NAME"))
             {
                 continue;
             }

@@ -16,8 +16,19 @@ internal static class ContactRules
         }
 
         var content = context.Content;
-        var links = LinkFinder.Find(content);
-        bool InLink(Contact c) => links.Any(l => c.Index < l.Index + l.Length && l.Index < c.Index + c.Length);
+        var links = context.Links;
+
+        // Links and contacts both come left to right, so one pass over the links serves every contact.
+        var next = 0;
+        bool InLink(Contact c)
+        {
+            while (next < links.Count && links[next].Index + links[next].Length <= c.Index)
+            {
+                next++;
+            }
+
+            return next < links.Count && links[next].Index < c.Index + c.Length;
+        }
 
         if (!findings.IsOff(Rules.EmbeddedPhone))
         {
@@ -31,6 +42,7 @@ internal static class ContactRules
 
         if (!findings.IsOff(Rules.EmbeddedEmail))
         {
+            next = 0;
             foreach (var email in ContactFinder.Emails(content).Where(e => !InLink(e)))
             {
                 findings.Add(new Finding(Rules.EmbeddedEmail, RuleSeverity.Warning,

@@ -26,7 +26,7 @@ internal static class KindRules
 
     /// <summary>Whether the content gives a way to reach the sender: a phone number, an e-mail address or a link.</summary>
     public static bool HasContact(RuleContext context) =>
-        ContactFinder.Phones(context.Content).Count > 0 || ContactFinder.Emails(context.Content).Count > 0 || LinkFinder.Find(context.Content).Count > 0;
+        context.Links.Count > 0 || ContactFinder.Emails(context.Content).Count > 0 || ContactFinder.Phones(context.Content).Count > 0;
 
     private static void CheckOptInConfirmation(RuleContext context, FindingList findings)
     {

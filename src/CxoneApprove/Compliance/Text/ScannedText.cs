@@ -37,12 +37,28 @@ internal sealed class ScannedText
     /// <summary>The original text from word <paramref name="first"/> to word <paramref name="last"/>, both included.</summary>
     public string Span(int first, int last) => Folded.Original(Words[first].Start, Words[last].End);
 
-    /// <summary>Whether word <paramref name="index"/> is written in capitals, as keywords meant to be typed usually are.</summary>
-    public bool IsWrittenInCapitals(int index)
+    /// <summary>Word <paramref name="index"/> as written, without copying it.</summary>
+    public ReadOnlySpan<char> Written(int index) => Folded.OriginalSpan(Words[index].Start, Words[index].End);
+
+    /// <summary>Capital letters in word <paramref name="index"/> as written, or -1 when it has a small letter.</summary>
+    public int Capitals(int index)
     {
-        var written = Span(index, index);
-        return written.Any(char.IsUpper) && !written.Any(char.IsLower);
+        var capitals = 0;
+        foreach (var c in Written(index))
+        {
+            if (char.IsLower(c))
+            {
+                return -1;
+            }
+
+            capitals += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return capitals;
     }
+
+    /// <summary>Whether word <paramref name="index"/> is written in capitals, as keywords meant to be typed usually are.</summary>
+    public bool IsWrittenInCapitals(int index) => Capitals(index) > 0;
 
     /// <summary>
     /// Index of the first word where one of <paramref name="phrases"/> (accent-free keys, words apart only by

@@ -19,7 +19,7 @@ internal static class WhatsAppBodyRules
         }
 
         var body = context.Content;
-        var variables = VariableScanner.Find(body).Where(v => v.Problem is null).ToList();
+        var variables = context.Variables.Where(v => v.Problem is null).ToList();
         if (variables.Count == 0)
         {
             return;
@@ -61,7 +61,7 @@ internal static class WhatsAppBodyRules
     {
         var template = context.Template;
         var examples = template.Examples;
-        Require(findings, "body", VariableScanner.Find(template.Content), examples.Body, "examples.body");
+        Require(findings, "body", context.Variables, examples.Body, "examples.body");
         Require(findings, "header", VariableScanner.Find(template.Header), examples.Header, "examples.header");
         var urlVariables = template.Buttons.Where(b => b.Type == ButtonType.Url).SelectMany(b => VariableScanner.Find(b.Url)).ToList();
         Require(findings, "URL button", urlVariables, examples.Buttons, "examples.buttons");
@@ -97,13 +97,15 @@ internal static class WhatsAppBodyRules
     // 2n + 1 words is risky (tidebot's rule).
     private static void CheckDensity(string body, List<TemplateVariable> variables, FindingList findings)
     {
-        var words = new System.Text.StringBuilder(body);
+        var words = new System.Text.StringBuilder(body.Length);
+        var cursor = 0;
         foreach (var variable in variables)
         {
-            words.Remove(variable.Index, variable.Length).Insert(variable.Index, new string(' ', variable.Length));
+            words.Append(body, cursor, variable.Index - cursor).Append(' ');
+            cursor = variable.Index + variable.Length;
         }
 
-        var count = OptOutDetector.Tokenize(words.ToString()).Count;
+        var count = OptOutDetector.Tokenize(words.Append(body, cursor, body.Length - cursor).ToString()).Count;
         var n = variables.Count;
         var severity = count < n + 1 ? RuleSeverity.Error : count < (2 * n) + 1 ? RuleSeverity.Warning : (RuleSeverity?)null;
         if (severity is { } found)

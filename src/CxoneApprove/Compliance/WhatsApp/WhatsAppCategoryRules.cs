@@ -44,13 +44,13 @@ internal static class WhatsAppCategoryRules
             Report("an AUTHENTICATION body is Meta's preset text (\"{{1}} is your verification code.\"); custom wording is rejected");
         }
 
-        var variables = VariableScanner.Find(context.Content).Select(v => v.Identity).Distinct(StringComparer.Ordinal).Count();
+        var variables = context.Variables.Select(v => v.Identity).Distinct(StringComparer.Ordinal).Count();
         if (variables != 1)
         {
             Report($"an AUTHENTICATION body has exactly one variable, the code, not {variables}");
         }
 
-        if (LinkFinder.Find(context.Content).Count > 0)
+        if (context.Links.Count > 0)
         {
             Report("an AUTHENTICATION body may not contain a link");
         }
@@ -76,7 +76,7 @@ internal static class WhatsAppCategoryRules
         }
 
         var finder = context.OptOutFinder;
-        bool Offers(string? text) => text is not null && OptOutDetector.Scan(new ScannedText(text), finder).Any(m => m.OtherObject is null);
+        bool Offers(ScannedText? text) => text is not null && OptOutDetector.Scan(text, finder).Any(m => m.OtherObject is null);
         var keywords = OptOutWording.All.SelectMany(l => finder.KeywordsOf(l.Language)).Select(k => LatinLetters.Strip(k).Split(' ')).ToList();
         bool IsOptOutButton(TemplateButton b)
         {
@@ -84,7 +84,7 @@ internal static class WhatsAppCategoryRules
             return b.Type == ButtonType.QuickReply && (label.IndexOfAny(keywords) >= 0 || label.IndexOfAny(OptOutLabels) >= 0);
         }
 
-        if (!Offers(context.Content) && !Offers(template.Footer) && !template.Buttons.Any(IsOptOutButton))
+        if (!Offers(context.Scanned) && !Offers(template.Footer is null ? null : new ScannedText(template.Footer)) && !template.Buttons.Any(IsOptOutButton))
         {
             findings.Add(new Finding(Rules.OptOut, RuleSeverity.Warning,
                 "a MARKETING template should offer a way to opt out — add a footer such as \"Reply STOP to opt out\" or a quick-reply button such as \"Stop promotions\" (the button unsubscribes no one by itself: act on the reply)")

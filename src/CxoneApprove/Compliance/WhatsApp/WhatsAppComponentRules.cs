@@ -43,7 +43,7 @@ internal static class WhatsAppComponentRules
                 $"footer has the variable {footerVariables[0].Text}; WhatsApp footers are fixed text — move it to the body"));
         }
 
-        var bodyVariables = VariableScanner.Find(body);
+        var bodyVariables = context.Variables;
         CheckFormat(findings, "body", bodyVariables, inContent: true);
         CheckFormat(findings, "header", headerVariables, inContent: false);
         CheckSequence(findings, "body", bodyVariables, inContent: true);
