@@ -1,7 +1,7 @@
 namespace CxoneApprove.Compliance;
 
 /// <summary>
-/// What the validator enforces. The defaults are the tutorial's rules; a policy file and the command line
+/// What the validator enforces. The defaults: one part, short codes only, the standard keywords; a policy file and the command line
 /// fill in the rest (see <see cref="ComplianceSettings.Merge"/>).
 /// </summary>
 internal sealed record ComplianceOptions
@@ -33,6 +33,6 @@ internal sealed record ComplianceOptions
     /// <summary>Severity per rule id, replacing the rule's own; <see cref="RuleSeverity.Off"/> drops its findings.</summary>
     public IReadOnlyDictionary<string, RuleSeverity> RuleSeverities { get; init; } = new Dictionary<string, RuleSeverity>();
 
-    /// <summary>The tutorial's rules: one part, a short code, the standard opt-out keywords.</summary>
+    /// <summary>One part, a short code, the standard opt-out keywords, every rule at its own severity.</summary>
     public static ComplianceOptions Default { get; } = new();
 }

@@ -6,7 +6,7 @@ public sealed class OptOutDetectorTests
 {
     public static TheoryData<string> Instructions => new()
     {
-        // The tutorial's four phrases.
+        // The four phrases the first version accepted.
         "REPLY STOP",
         "Reply STOP",
         "STOP to opt out",

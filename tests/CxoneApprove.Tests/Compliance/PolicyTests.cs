@@ -76,7 +76,7 @@ public sealed class PolicyTests
     [InlineData("{\"sender_kinds\": [\"landline\"]}", "policy key \"sender_kinds[0]\" must be short-code, long-code or toll-free, not \"landline\"")]
     [InlineData("{\"sender_kinds\": []}", "policy key \"sender_kinds\" must name at least one of short-code, long-code or toll-free")]
     [InlineData("{\"rules\": {\"shaft_contnet\": \"error\"}}", "policy key \"rules.shaft_contnet\" is not a rule id (did you mean \"shaft_content\"?)")]
-    [InlineData("{\"rules\": {\"no_such_rule_at_all\": \"error\"}}", "policy key \"rules.no_such_rule_at_all\" is not a rule id (see docs/rules.md for the list)")]
+    [InlineData("{\"rules\": {\"no_such_rule_at_all\": \"error\"}}", "policy key \"rules.no_such_rule_at_all\" is not a rule id (rule ids: empty_content, content_length, from_address, opt_out, ")]
     [InlineData("{\"rules\": {\"all_caps\": \"info\"}}", "policy key \"rules.all_caps\" must be error, warning or off, not \"info\"")]
     [InlineData("{\"rules\": {\"all_caps\": 3}}", "policy key \"rules.all_caps\" must be error, warning or off")]
     [InlineData("{\"rules\": [\"all_caps\"]}", "policy key \"rules\" must be an object of rule ids")]

@@ -6,8 +6,6 @@ namespace CxoneApprove.Compliance;
 /// </summary>
 internal static class LinkRules
 {
-    private const int MaxQuoted = 60;
-
     /// <summary>Reports the links of the content and of URL buttons; an http link is an error on SMS and a warning on WhatsApp.</summary>
     public static void Check(RuleContext context, FindingList findings)
     {
@@ -27,7 +25,7 @@ internal static class LinkRules
         var where = component is null ? string.Empty : $"{component} link ";
         foreach (var link in links)
         {
-            var written = Quote(text.Substring(link.Index, link.Length));
+            var written = Snippet.Quote(text.Substring(link.Index, link.Length));
             var own = brand.Any(link.IsOn) || shortLinks.Any(link.IsOn);
             Finding? finding = null;
             if (!own && ShortenerHosts.Contains(link.Host))
@@ -56,12 +54,4 @@ internal static class LinkRules
     }
 
     private readonly record struct LinkDomains(IReadOnlyList<string> Brand, IReadOnlyList<string> ShortLinks);
-
-    /// <summary>A piece of content in quotes for a message: on one line, shortened past <see cref="MaxQuoted"/> characters.</summary>
-    public static string Quote(string text)
-    {
-        var cut = text.Length <= MaxQuoted ? text.Length : char.IsHighSurrogate(text[MaxQuoted - 1]) ? MaxQuoted - 1 : MaxQuoted;
-        var shown = new string([.. text[..cut].Select(c => char.IsControl(c) || c is '\u2028' or '\u2029' ? ' ' : c)]);
-        return $"\"{shown}{(cut < text.Length ? "…" : string.Empty)}\"";
-    }
 }

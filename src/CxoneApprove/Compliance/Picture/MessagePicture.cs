@@ -74,7 +74,7 @@ internal static class MessagePicture
     {
         if (!string.IsNullOrEmpty(text))
         {
-            lines.Add($"  {name}: {LinkRules.Quote(text)} ({text.Length} of {WhatsAppComponentRules.MaxHeaderOrFooter} characters)");
+            lines.Add($"  {name}: {Snippet.Quote(text)} ({text.Length} of {WhatsAppComponentRules.MaxHeaderOrFooter} characters)");
         }
     }
 

@@ -188,7 +188,8 @@ internal static class PolicyParser
             if (RuleCatalog.Find(rule) is null)
             {
                 var near = Nearest(rule, [.. RuleCatalog.All.Select(r => r.Id)]);
-                return $"policy key \"rules.{rule}\" is not a rule id ({(near is null ? "see docs/rules.md for the list" : $"did you mean \"{near}\"?")})";
+                var ids = near is null ? $"rule ids: {string.Join(", ", RuleCatalog.All.Select(r => r.Id))}" : $"did you mean \"{near}\"?";
+                return $"policy key \"rules.{rule}\" is not a rule id ({ids})";
             }
 
             if (!TemplateVocabulary.Severities.TryParse(written, out var severity))
@@ -249,7 +250,7 @@ internal static class PolicyParser
         return key.Replace("['", ".", StringComparison.Ordinal).Replace("']", string.Empty, StringComparison.Ordinal).TrimStart('.');
     }
 
-    private static string Shown(string? value) => value is null ? "null" : LinkRules.Quote(value);
+    private static string Shown(string? value) => value is null ? "null" : Snippet.Quote(value);
 
     // The known key within two edits of `key`, for "did you mean".
     private static string? Nearest(string key, IEnumerable<string> known) =>

@@ -24,7 +24,7 @@ internal static class BrandRule
         if (template.Kind == MessageKind.Sample && placeholder is { } written)
         {
             findings.Add(new Finding(Rules.BrandMissing, RuleSeverity.Error,
-                $"a registration sample must name the brand itself, not {LinkRules.Quote(context.Content.Substring(written.Index, written.Length))}")
+                $"a registration sample must name the brand itself, not {Snippet.Quote(context.Content.Substring(written.Index, written.Length))}")
                 .At(written.Index, written.Length));
             return;
         }

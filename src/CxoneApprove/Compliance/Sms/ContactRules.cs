@@ -35,7 +35,7 @@ internal static class ContactRules
             foreach (var phone in ContactFinder.Phones(content).Where(p => !InLink(p)))
             {
                 findings.Add(new Finding(Rules.EmbeddedPhone, RuleSeverity.Warning,
-                    $"content carries the phone number {LinkRules.Quote(content.Substring(phone.Index, phone.Length))} — declare embedded phone numbers when registering the campaign, or carriers reject it")
+                    $"content carries the phone number {Snippet.Quote(content.Substring(phone.Index, phone.Length))} — declare embedded phone numbers when registering the campaign, or carriers reject it")
                     .At(phone.Index, phone.Length));
             }
         }
@@ -46,7 +46,7 @@ internal static class ContactRules
             foreach (var email in ContactFinder.Emails(content).Where(e => !InLink(e)))
             {
                 findings.Add(new Finding(Rules.EmbeddedEmail, RuleSeverity.Warning,
-                    $"content carries the e-mail address {LinkRules.Quote(content.Substring(email.Index, email.Length))} — list it with the contact details of the campaign registration, which reviewers compare with the messages")
+                    $"content carries the e-mail address {Snippet.Quote(content.Substring(email.Index, email.Length))} — list it with the contact details of the campaign registration, which reviewers compare with the messages")
                     .At(email.Index, email.Length));
             }
         }

@@ -71,12 +71,12 @@ internal static class WhatsAppBodyRules
             if (string.IsNullOrWhiteSpace(example) || PlaceholderExamples.Contains(example.Trim()) || VariableScanner.Find(example).Count > 0)
             {
                 findings.Add(new Finding(Rules.WaExampleMissing, RuleSeverity.Warning,
-                    $"example value {LinkRules.Quote(example ?? string.Empty)} does not show what the variable holds — give a realistic value"));
+                    $"example value {Snippet.Quote(example ?? string.Empty)} does not show what the variable holds — give a realistic value"));
             }
             else if (example.AsSpan().IndexOfAny('\n', '\t') >= 0 || example.Contains("     ", StringComparison.Ordinal))
             {
                 findings.Add(new Finding(Rules.WaExampleMissing, RuleSeverity.Warning,
-                    $"example value {LinkRules.Quote(example)} has a line break, a tab or more than four spaces in a row, which WhatsApp refuses in a variable's value"));
+                    $"example value {Snippet.Quote(example)} has a line break, a tab or more than four spaces in a row, which WhatsApp refuses in a variable's value"));
             }
         }
     }

@@ -74,7 +74,7 @@ internal static class WhatsAppButtonRules
                 yield return "has no phone_number";
                 break;
             case ButtonType.PhoneNumber when !IsE164(button.PhoneNumber!):
-                yield return $"has the phone number {LinkRules.Quote(button.PhoneNumber)}; WhatsApp needs + and up to {MaxPhone - 1} digits (E.164)";
+                yield return $"has the phone number {Snippet.Quote(button.PhoneNumber)}; WhatsApp needs + and up to {MaxPhone - 1} digits (E.164)";
                 break;
             case ButtonType.Otp when category is not WhatsAppCategory.Authentication:
                 yield return "is an OTP button, which only AUTHENTICATION templates may have";
@@ -122,5 +122,5 @@ internal static class WhatsAppButtonRules
     }
 
     private static string Describe(TemplateButton button) =>
-        $"{(button.Type == ButtonType.Other ? "button" : TemplateVocabulary.ButtonTypes.Name(button.Type))}{(string.IsNullOrWhiteSpace(button.Text) ? string.Empty : $" {LinkRules.Quote(button.Text)}")}";
+        $"{(button.Type == ButtonType.Other ? "button" : TemplateVocabulary.ButtonTypes.Name(button.Type))}{(string.IsNullOrWhiteSpace(button.Text) ? string.Empty : $" {Snippet.Quote(button.Text)}")}";
 }

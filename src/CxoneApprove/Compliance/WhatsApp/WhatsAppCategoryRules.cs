@@ -62,7 +62,7 @@ internal static class WhatsAppCategoryRules
 
         if (template.Examples.Body.FirstOrDefault(e => e.Length > MaxCode) is { } code)
         {
-            Report($"the code's example {LinkRules.Quote(code)} has {code.Length} characters; an AUTHENTICATION code has at most {MaxCode}");
+            Report($"the code's example {Snippet.Quote(code)} has {code.Length} characters; an AUTHENTICATION code has at most {MaxCode}");
         }
     }
 
