@@ -17,6 +17,12 @@ public sealed class OptOutRuleTests
             .Concat(report.Warnings.Where(w => w.Code == Rules.OptOut).Select(w => w.Message));
 
     [Fact]
+    public void Validate_SpanishOptOutAlone_Passes()
+    {
+        Assert.True(TemplateValidator.Validate("Responde STOP para cancelar", "12345", ComplianceOptions.Default).Valid);
+    }
+
+    [Fact]
     public void Validate_SpanishOptOut_Passes()
     {
         Assert.True(Validate("Tu pedido está listo. Responde STOP para cancelar").Valid);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CsCheck;
 using CxoneApprove.Compliance;
 
 namespace CxoneApprove.Tests.Compliance;
@@ -89,6 +90,20 @@ public sealed class PolicyTests
         Assert.DoesNotContain("CxoneApprove", reading.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("System.", reading.Error, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', reading.Error!);
+    }
+
+    [Fact]
+    public void Parse_AnyText_NeverThrowsAndGivesAPolicyOrOneLine()
+    {
+        string[] pieces = ["{", "}", "[", "]", "\"brand\"", "\"names\"", "\"rules\"", "\"all_caps\"", "\"off\"", "\"max_segments\"", ":", ",", "1", "-5", "1e999", "null", "true", "\"x\"", "//c\n", "/*", " ", "\"\\u0000\""];
+        Gen.OneOf(pieces).Array[0, 40].Select(string.Concat).Sample(
+            json =>
+            {
+                var reading = PolicyParser.Parse(json);
+                Assert.True((reading.Policy is null) != (reading.Error is null));
+                Assert.DoesNotContain('\n', reading.Error ?? string.Empty);
+            },
+            iter: 3_000);
     }
 
     [Fact]
