@@ -9,41 +9,28 @@ internal static class HelpWording
     /// <summary>English, Spanish and French, with the verbs of <see cref="OptOutWording"/>.</summary>
     public static IReadOnlyList<InstructionLanguage> All { get; } =
     [
-        OptOutWording.English with
+        Help(OptOutWording.English, "HELP|INFO|MORE INFO|INFORMATION|ASSISTANCE|SUPPORT|CUSTOMER SERVICE|CUSTOMER CARE", "INFO", "Reply {0} for help", "for help") with
         {
             Connectors = ["FOR"],
-            Purposes = Vocabulary.Phrases("HELP|INFO|MORE INFO|INFORMATION|ASSISTANCE|SUPPORT|CUSTOMER SERVICE|CUSTOMER CARE"),
-            Keywords = ["INFO"],
-            NumberConnectors = [],
-            OtherObjects = [],
-            MessageObjects = [],
-            Example = "Reply {0} for help",
-            PurposeExample = "for help",
         },
-        OptOutWording.Spanish with
-        {
-            Purposes = Vocabulary.Phrases("AYUDA|OBTENER AYUDA|MAS INFORMACION|INFORMACION|INFO|ASISTENCIA|SOPORTE"),
-            Keywords = ["AYUDA"],
-            NumberConnectors = [],
-            OtherObjects = [],
-            MessageObjects = [],
-            Example = "Responde {0} para obtener ayuda",
-            PurposeExample = "para ayuda",
-        },
-        OptOutWording.French with
-        {
-            Purposes = Vocabulary.Phrases("L AIDE|DE L AIDE|OBTENIR DE L AIDE|PLUS D INFORMATIONS|INFORMATIONS|ASSISTANCE|INFO"),
-            Keywords = ["AIDE"],
-            NumberConnectors = [],
-            OtherObjects = [],
-            MessageObjects = [],
-            Example = "Répondez {0} pour obtenir de l'aide",
-            PurposeExample = "pour de l'aide",
-        },
+        Help(OptOutWording.Spanish, "AYUDA|OBTENER AYUDA|MAS INFORMACION|INFORMACION|INFO|ASISTENCIA|SOPORTE", "AYUDA", "Responde {0} para obtener ayuda", "para ayuda"),
+        Help(OptOutWording.French, "L AIDE|DE L AIDE|OBTENIR DE L AIDE|PLUS D INFORMATIONS|INFORMATIONS|ASSISTANCE|INFO", "AIDE", "Répondez {0} pour obtenir de l'aide", "pour de l'aide"),
     ];
 
     /// <summary>The finder for HELP, AYUDA, AIDE and INFO instructions.</summary>
     public static InstructionFinder Finder { get; } = new(All, SharedKeywords, null);
+
+    // A language's opt-out verbs and connector with HELP's keyword and purposes, and nothing about other objects.
+    private static InstructionLanguage Help(InstructionLanguage verbs, string purposes, string keyword, string example, string purposeExample) => verbs with
+    {
+        Purposes = Vocabulary.Phrases(purposes),
+        Keywords = [keyword],
+        NumberConnectors = [],
+        OtherObjects = [],
+        MessageObjects = [],
+        Example = example,
+        PurposeExample = purposeExample,
+    };
 
     /// <summary>The HELP keyword of <paramref name="language"/>, as a person types it.</summary>
     public static string KeywordOf(Language language) => language switch
