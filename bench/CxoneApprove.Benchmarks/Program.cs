@@ -1,5 +1,11 @@
 using CxoneApprove.Benchmarks;
 
+// `validator`: how fast the compliance validator is on 1 MiB templates (issue 13); see bench/README.md.
+if (args is ["validator", ..])
+{
+    return ValidatorSpeed.Run(args[1..], Console.Out);
+}
+
 // Issue 6's and issue 12's acceptance lines, measured: see bench/README.md. Figures on stdout; exit 0 PASS, 1 FAIL, 2 bad arguments.
 var settings = BenchmarkSettings.Parse(args, out var error);
 if (settings is null)

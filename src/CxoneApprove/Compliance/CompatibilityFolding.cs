@@ -5,7 +5,8 @@ namespace CxoneApprove.Compliance;
 
 /// <summary>
 /// Folds text for keyword matching: Unicode compatibility normalization (NFKC), then quotes, dashes,
-/// odd spaces and invisible characters to their plain forms, then upper case.
+/// odd spaces, invisible characters and look-alike letters to their plain forms (the typographic and
+/// look-alike entries of <see cref="Gsm7Substitutions"/>), then upper case.
 /// </summary>
 /// <remarks>
 /// With <c>InvariantGlobalization</c> (as this tool ships) <see cref="string.Normalize(NormalizationForm)"/>
@@ -36,7 +37,7 @@ internal static class CompatibilityFolding
             var plain = asciiRun < 0 ? text.Length - index : asciiRun - 1;
             for (var i = 0; i < plain; i++)
             {
-                folded.Append(char.ToUpperInvariant(text[index + i]));
+                folded.Append(FoldAscii(text[index + i]));
                 starts.Add(index + i);
                 ends.Add(index + i + 1);
             }
@@ -53,7 +54,7 @@ internal static class CompatibilityFolding
             {
                 for (var i = 0; i < grapheme.Length; i++)
                 {
-                    folded.Append(char.ToUpperInvariant(grapheme[i]));
+                    folded.Append(FoldAscii(grapheme[i]));
                     starts.Add(index + i);
                     ends.Add(index + i + 1);
                 }
@@ -76,6 +77,14 @@ internal static class CompatibilityFolding
 
     /// <summary>Folds a short piece of text (a keyword) without keeping track of positions.</summary>
     public static string FoldPlain(string? text) => Fold(text).Text;
+
+    // The two ASCII characters with a stand-in, the tab and the backtick, each fold to one character.
+    private static char FoldAscii(char c) => c switch
+    {
+        '\t' => ' ',
+        '`' => '\'',
+        _ => char.ToUpperInvariant(c),
+    };
 
     private static string FoldGrapheme(string grapheme)
     {
@@ -118,56 +127,12 @@ internal static class CompatibilityFolding
         }
     }
 
-    private static string FoldRune(Rune rune)
-    {
-        var v = rune.Value;
-        switch (v)
-        {
-            case 0x2018 or 0x2019 or 0x201A or 0x201B or 0x2032 or 0x2035 or 0x02BC or 0x00B4 or 0x0060 or 0xFF07:
-                return "'";
-            case 0x201C or 0x201D or 0x201E or 0x201F or 0x2033 or 0x2036 or 0x00AB or 0x00BB or 0xFF02:
-                return "\"";
-            case >= 0x2010 and <= 0x2015 or 0x2212 or 0xFE58 or 0xFE63 or 0xFF0D:
-                return "-";
-            case 0x2026:
-                return "...";
-            case 0x00A0 or 0x1680 or >= 0x2000 and <= 0x200A or 0x202F or 0x205F or 0x3000:
-                return " ";
-            case 0x00AD or 0x200B or 0x200C or 0x200D or 0x2060 or 0xFEFF or 0x180E:
-                return string.Empty;
-            case 0x017F:
-                return "s";
-            case 0x212A:
-                return "K";
-            case 0xFB00:
-                return "ff";
-            case 0xFB01:
-                return "fi";
-            case 0xFB02:
-                return "fl";
-            case 0xFB03:
-                return "ffi";
-            case 0xFB04:
-                return "ffl";
-            case 0xFB05 or 0xFB06:
-                return "st";
-            case >= 0xFF01 and <= 0xFF5E:
-                return ((char)(v - 0xFEE0)).ToString();
-            case >= 0x24B6 and <= 0x24CF:
-                return ((char)('A' + (v - 0x24B6))).ToString();
-            case >= 0x24D0 and <= 0x24E9:
-                return ((char)('a' + (v - 0x24D0))).ToString();
-            case >= 0x1D400 and <= 0x1D6A3:
-                // Mathematical bold, italic, script, fraktur, double-struck, sans-serif and monospace
-                // letters: thirteen alphabets of 26 capitals then 26 small letters.
-                var letter = (v - 0x1D400) % 52;
-                return ((char)(letter < 26 ? 'A' + letter : 'a' + (letter - 26))).ToString();
-            case >= 0x1D7CE and <= 0x1D7FF:
-                return ((char)('0' + ((v - 0x1D7CE) % 10))).ToString();
-            default:
-                return rune.ToString();
-        }
-    }
+    // Typography and look-alikes fold to their plain forms from the one substitution table; letters that
+    // spell a word (é, ñ) stay as they are.
+    private static string FoldRune(Rune rune) =>
+        Gsm7Substitutions.Find(rune.Value) is { FoldsForMatching: true } substitution
+            ? substitution.Replacement
+            : rune.ToString();
 
     private static bool ProbePlatformNormalization()
     {

@@ -25,15 +25,18 @@ internal sealed class FoldedText
     public int OriginalIndex(int index) => index < _starts.Length ? _starts[index] : _original.Length;
 
     /// <summary>The original text behind folded characters <paramref name="start"/> up to (not including) <paramref name="end"/>.</summary>
-    public string Original(int start, int end)
+    public string Original(int start, int end) => OriginalSpan(start, end).ToString();
+
+    /// <summary>As <see cref="Original"/>, without copying it.</summary>
+    public ReadOnlySpan<char> OriginalSpan(int start, int end)
     {
         if (end <= start || start >= _starts.Length)
         {
-            return string.Empty;
+            return [];
         }
 
         var from = _starts[start];
         var to = _ends[Math.Min(end, _ends.Length) - 1];
-        return _original[from..to];
+        return _original.AsSpan(from, to - from);
     }
 }

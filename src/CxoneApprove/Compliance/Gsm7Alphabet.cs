@@ -41,9 +41,6 @@ internal static class Gsm7Alphabet
     /// <summary>Whether <paramref name="c"/> can be sent in GSM-7 at all.</summary>
     public static bool Contains(char c) => All.Contains(c);
 
-    /// <summary>Whether every character of <paramref name="text"/> can be sent in GSM-7.</summary>
-    public static bool ContainsAll(ReadOnlySpan<char> text) => !text.ContainsAnyExcept(All);
-
     /// <summary>Septets <paramref name="c"/> costs in GSM-7: 1, 2 for the extension table, 0 when it cannot be sent.</summary>
     public static int Septets(char c) => IsBasic(c) ? 1 : IsExtension(c) ? 2 : 0;
 }

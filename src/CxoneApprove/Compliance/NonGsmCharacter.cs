@@ -14,6 +14,18 @@ namespace CxoneApprove.Compliance;
 /// </param>
 internal sealed record NonGsmCharacter(string Text, int CodePoint, int Position, string? Replacement)
 {
+    /// <summary>UTF-16 index of the character in the content.</summary>
+    public int Index { get; init; }
+
+    /// <summary>What <see cref="Replacement"/> changes; <see langword="null"/> when there is no replacement.</summary>
+    public SubstitutionKind? ReplacementKind { get; init; }
+
+    /// <summary>The replacement when it keeps the word's spelling, so that it can be offered as a fix; otherwise <see langword="null"/>.</summary>
+    public string? Fix => ReplacementKind == SubstitutionKind.Spelling ? null : Replacement;
+
+    /// <summary>Whether <see cref="Fix"/> changes typography only.</summary>
+    public bool FixIsSafe => ReplacementKind == SubstitutionKind.Typographic;
+
     /// <summary>The code point as a person reads it in a chart: <c>U+2019</c>.</summary>
     public string CodePointLabel => $"U+{CodePoint:X4}";
 
@@ -28,6 +40,8 @@ internal sealed record NonGsmCharacter(string Text, int CodePoint, int Position,
     /// <summary>What to do about it, e.g. <c>replace it with '</c> or <c>remove it</c>.</summary>
     public string Remedy() => Replacement switch
     {
+        _ when ReplacementKind == SubstitutionKind.Spelling =>
+            $"keep it if the word needs it: writing {Replacement} instead would stay GSM-7 but misspell the word",
         null => "remove it",
         "" => "delete it (it is invisible)",
         " " => "replace it with a plain space",

@@ -5,64 +5,33 @@ namespace CxoneApprove.Compliance;
 
 /// <summary>
 /// Finds an opt-out instruction: an opt-out keyword, as a whole word, either after an instruction
-/// verb ("Reply STOP", "Text the word QUIT") or followed by its purpose ("STOP to opt out",
-/// "END to unsubscribe"). Matching is case-insensitive after compatibility folding, so
-/// "ＳＴＯＰ" and “STOP” count while "nonstop", "unstoppable" and "STOP2END" do not.
+/// verb ("Reply STOP", "Text the word QUIT", "Responde ALTO") or followed by its purpose ("STOP to opt
+/// out", "END to unsubscribe", "ARRÊT pour vous désabonner"), in English, Spanish or French. Matching is
+/// case-insensitive after compatibility folding, so "ＳＴＯＰ" and “STOP” count while "nonstop",
+/// "unstoppable" and "STOP2END" do not; a keyword offered for something else ("Reply CANCEL to cancel
+/// your appointment") is not an opt-out.
 /// </summary>
 internal static class OptOutDetector
 {
     /// <summary>
-    /// The keywords carriers honour by default and the FCC's 2025 revocation words.
+    /// The keywords carriers honour by default and the FCC's 2025 revocation words, recognized in every language.
     /// </summary>
     public static IReadOnlyList<string> StandardKeywords { get; } =
         ["STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT", "OPT OUT"];
 
-    private static readonly string[] InstructionVerbs =
-        ["REPLY", "RPLY", "RESPOND", "TEXT", "TXT", "SEND", "SMS", "MESSAGE", "MSG", "TYPE"];
+    private static readonly InstructionFinder DefaultFinder = new(OptOutWording.All, StandardKeywords, null);
 
-    // Words that may stand between the verb and the keyword: "Reply back with the word STOP".
-    private static readonly string[] VerbFillers = ["BACK", "WITH", "W", "THE", "WORD", "KEYWORD"];
-
-    private const int MaxFillers = 4;
-
-    private static readonly string[][] Purposes =
-    [
-        ["OPT", "OUT"], ["OPTOUT"], ["UNSUBSCRIBE"], ["UNSUB"], ["END"], ["STOP"], ["CANCEL"],
-        ["QUIT"], ["REVOKE"], ["BE", "REMOVED"],
-    ];
+    /// <summary>The finder for the standard keywords and <paramref name="extraKeywords"/>.</summary>
+    public static InstructionFinder FinderFor(IReadOnlyList<string>? extraKeywords) =>
+        extraKeywords is null || extraKeywords.Count == 0 ? DefaultFinder : new(OptOutWording.All, StandardKeywords, extraKeywords);
 
     /// <summary>The first opt-out instruction in <paramref name="content"/>, or <see langword="null"/>.</summary>
-    public static OptOutMatch? Find(string? content, IReadOnlyList<string>? extraKeywords = null)
-    {
-        var folded = CompatibilityFolding.Fold(content);
-        var words = Tokenize(folded.Text);
-        var keywords = Keywords(extraKeywords);
+    public static OptOutMatch? Find(string? content, IReadOnlyList<string>? extraKeywords = null) =>
+        Scan(new ScannedText(content), FinderFor(extraKeywords)).FirstOrDefault(m => m.OtherObject is null);
 
-        for (var i = 0; i < words.Count; i++)
-        {
-            foreach (var (keyword, phrase) in keywords)
-            {
-                if (!MatchesPhrase(folded.Text, words, i, phrase))
-                {
-                    continue;
-                }
-
-                var afterKeyword = i + phrase.Length;
-                var verb = VerbBefore(folded.Text, words, i);
-                var purposeEnd = PurposeAfter(folded.Text, words, afterKeyword);
-                if (verb is null && purposeEnd is null)
-                {
-                    continue;
-                }
-
-                var first = words[verb ?? i];
-                var last = words[(purposeEnd ?? afterKeyword) - 1];
-                return new OptOutMatch(keyword, folded.Original(first.Start, last.End), folded.OriginalIndex(first.Start));
-            }
-        }
-
-        return null;
-    }
+    /// <summary>Every instruction with an opt-out keyword in <paramref name="text"/>, in order, those offered for something else included.</summary>
+    public static IEnumerable<OptOutMatch> Scan(ScannedText text, InstructionFinder finder) =>
+        finder.Scan(text).Select(m => ToMatch(text, m));
 
     /// <summary>
     /// The first opt-out keyword standing as a whole word without an instruction around it
@@ -70,27 +39,13 @@ internal static class OptOutDetector
     /// </summary>
     public static OptOutMatch? FindBareKeyword(string? content, IReadOnlyList<string>? extraKeywords = null)
     {
-        var folded = CompatibilityFolding.Fold(content);
-        var words = Tokenize(folded.Text);
-        var keywords = Keywords(extraKeywords);
-        for (var i = 0; i < words.Count; i++)
-        {
-            foreach (var (keyword, phrase) in keywords)
-            {
-                if (MatchesPhrase(folded.Text, words, i, phrase))
-                {
-                    var last = words[i + phrase.Length - 1];
-                    return new OptOutMatch(keyword, folded.Original(words[i].Start, last.End), folded.OriginalIndex(words[i].Start));
-                }
-            }
-        }
-
-        return null;
+        var text = new ScannedText(content);
+        return FinderFor(extraKeywords).FindBare(text) is { } bare ? ToMatch(text, bare) : null;
     }
 
-    /// <summary>The keywords in force: the standard ones, then the extra ones in their folded, upper-case form.</summary>
+    /// <summary>The keywords in force in English: the standard ones, then the extra ones in their folded, upper-case form.</summary>
     public static IReadOnlyList<string> KeywordsInForce(IReadOnlyList<string>? extraKeywords) =>
-        [.. Keywords(extraKeywords).Select(k => k.Keyword)];
+        FinderFor(extraKeywords).KeywordsOf(Language.English);
 
     /// <summary>Splits folded text into whole words.</summary>
     public static List<WordToken> Tokenize(string text)
@@ -100,8 +55,19 @@ internal static class OptOutDetector
         var index = 0;
         while (index < text.Length)
         {
-            var status = Rune.DecodeFromUtf16(text.AsSpan(index), out var rune, out var consumed);
-            var inWord = status == System.Buffers.OperationStatus.Done && IsWordRune(rune);
+            bool inWord;
+            int consumed;
+            if (text[index] < 0x80)
+            {
+                inWord = char.IsAsciiLetterOrDigit(text[index]) || text[index] == '_';
+                consumed = 1;
+            }
+            else
+            {
+                var status = Rune.DecodeFromUtf16(text.AsSpan(index), out var rune, out consumed);
+                inWord = status == System.Buffers.OperationStatus.Done && IsWordRune(rune);
+            }
+
             if (inWord && start < 0)
             {
                 start = index;
@@ -130,122 +96,10 @@ internal static class OptOutDetector
             or UnicodeCategory.EnclosingMark
             or UnicodeCategory.ConnectorPunctuation;
 
-    private static List<(string Keyword, string[] Phrase)> Keywords(IReadOnlyList<string>? extraKeywords)
-    {
-        var keywords = new List<(string Keyword, string[] Phrase)>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var keyword in StandardKeywords.Concat(extraKeywords ?? []))
+    private static OptOutMatch ToMatch(ScannedText text, InstructionMatch match) =>
+        new(match.Keyword, text.Span(match.First, match.Last), text.Start(match.First))
         {
-            var phrase = Tokenize(CompatibilityFolding.FoldPlain(keyword)).Select(w => w.Text).ToArray();
-            var key = string.Join(' ', phrase);
-            if (phrase.Length > 0 && seen.Add(key))
-            {
-                keywords.Add((key, phrase));
-            }
-        }
-
-        return keywords;
-    }
-
-    // The words of a multi-word phrase ("OPT OUT", "OPT-OUT") are apart only by spaces or hyphens.
-    private static bool MatchesPhrase(string text, List<WordToken> words, int at, string[] phrase)
-    {
-        if (at + phrase.Length > words.Count)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < phrase.Length; k++)
-        {
-            if (words[at + k].Text != phrase[k])
-            {
-                return false;
-            }
-
-            if (k > 0 && !IsTight(text, words[at + k - 1].End, words[at + k].Start))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // Index of the instruction verb governing the keyword at `at`, skipping filler words; null if none.
-    private static int? VerbBefore(string text, List<WordToken> words, int at)
-    {
-        var current = at;
-        for (var skipped = 0; skipped <= MaxFillers && current > 0; skipped++)
-        {
-            var previous = current - 1;
-            if (!IsInstructionGap(text, words[previous].End, words[current].Start))
-            {
-                return null;
-            }
-
-            if (InstructionVerbs.Contains(words[previous].Text))
-            {
-                return previous;
-            }
-
-            if (!VerbFillers.Contains(words[previous].Text))
-            {
-                return null;
-            }
-
-            current = previous;
-        }
-
-        return null;
-    }
-
-    // Index just past a purpose ("to opt out") that starts at word `at`; null if there is none.
-    private static int? PurposeAfter(string text, List<WordToken> words, int at)
-    {
-        if (at >= words.Count || at == 0 || words[at].Text != "TO"
-            || !IsInstructionGap(text, words[at - 1].End, words[at].Start))
-        {
-            return null;
-        }
-
-        foreach (var purpose in Purposes)
-        {
-            if (at + 1 < words.Count
-                && IsTight(text, words[at].End, words[at + 1].Start)
-                && MatchesPhrase(text, words, at + 1, purpose))
-            {
-                return at + 1 + purpose.Length;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool IsTight(string text, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (!char.IsWhiteSpace(text[i]) && text[i] != '-')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // Between a verb and its keyword, or a keyword and its purpose, only spaces and the marks that
-    // set a keyword off (quotes, a colon, brackets, asterisks) may stand, not a sentence break.
-    private static bool IsInstructionGap(string text, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (!char.IsWhiteSpace(text[i]) && text[i] is not ('\'' or '"' or ':' or '-' or '(' or ')' or '[' or ']' or '<' or '>' or '*' or '/'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+            Language = match.Language,
+            OtherObject = match.OtherObject,
+        };
 }

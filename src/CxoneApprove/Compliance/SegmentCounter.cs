@@ -33,9 +33,6 @@ internal static class SegmentCounter
     public static long MostUnits(SmsEncoding encoding, int parts) =>
         parts <= 1 ? SinglePartLimit(encoding) : (long)PartCapacity(encoding) * parts;
 
-    /// <summary>Measures <paramref name="content"/> with its placeholders counted as written.</summary>
-    public static SmsMeasurement Measure(string? content) => Measure(content, placeholderWidth: null);
-
     /// <summary>
     /// Measures <paramref name="content"/>. With a <paramref name="placeholderWidth"/>, each
     /// <c>{{name}}</c> counts as that many GSM-7 characters instead of as written.
@@ -49,21 +46,30 @@ internal static class SegmentCounter
         var nonGsm = FindNonGsmCharacters(content, placeholders);
         var encoding = nonGsm.Count == 0 ? SmsEncoding.Gsm7 : SmsEncoding.Ucs2;
 
-        var packer = new PartPacker(PartCapacity(encoding));
+        var packer = new PartPacker(PartCapacity(encoding), SinglePartLimit(encoding));
         var cursor = 0;
         foreach (var placeholder in placeholders)
         {
-            Pack(content.AsSpan(cursor, placeholder.Index - cursor), encoding, packer);
-            packer.AddRun(width);
+            Pack(content.AsSpan(cursor, placeholder.Index - cursor), cursor, encoding, packer);
+            packer.AddRun(width, placeholder.Index);
             cursor = placeholder.Index + placeholder.Length;
         }
 
-        Pack(content.AsSpan(cursor), encoding, packer);
+        Pack(content.AsSpan(cursor), cursor, encoding, packer);
 
         var segments = packer.Units == 0 ? 0
             : packer.Units <= SinglePartLimit(encoding) ? 1
             : packer.Parts;
-        return new SmsMeasurement(encoding, Saturate(packer.Units), Saturate(segments), nonGsm);
+        return new SmsMeasurement(encoding, Saturate(packer.Units), Saturate(segments), nonGsm)
+        {
+            PartStarts = segments switch
+            {
+                0 => [],
+                1 => [0],
+                _ => packer.Starts,
+            },
+            SinglePartOverflow = packer.SinglePartOverflow,
+        };
     }
 
     private static List<NonGsmCharacter> FindNonGsmCharacters(string content, IReadOnlyList<Placeholder> skipped)
@@ -91,7 +97,7 @@ internal static class SegmentCounter
                 var codePoint = char.ConvertToUtf32(c, content[i + 1]);
                 if (!inPlaceholder)
                 {
-                    found.Add(new NonGsmCharacter(content.Substring(i, 2), codePoint, position, Gsm7Substitutions.For(codePoint)));
+                    found.Add(Offender(content.Substring(i, 2), codePoint, position, i));
                 }
 
                 i++;
@@ -100,46 +106,57 @@ internal static class SegmentCounter
 
             if (!inPlaceholder && !Gsm7Alphabet.Contains(c))
             {
-                found.Add(new NonGsmCharacter(c.ToString(), c, position, Gsm7Substitutions.For(c)));
+                found.Add(Offender(c.ToString(), c, position, i));
             }
         }
 
         return found;
     }
 
-    private static void Pack(ReadOnlySpan<char> text, SmsEncoding encoding, PartPacker packer)
+    private static NonGsmCharacter Offender(string text, int codePoint, int position, int index)
+    {
+        var substitution = Gsm7Substitutions.Find(codePoint);
+        return new NonGsmCharacter(text, codePoint, position, substitution?.Replacement)
+        {
+            Index = index,
+            ReplacementKind = substitution?.Kind,
+        };
+    }
+
+    private static void Pack(ReadOnlySpan<char> text, int index, SmsEncoding encoding, PartPacker packer)
     {
         while (!text.IsEmpty)
         {
-            var length = StringInfo.GetNextTextElementLength(text);
+            var length = Graphemes.NextLength(text);
             var grapheme = text[..length];
             var cost = Cost(grapheme, encoding);
             if (cost <= packer.Capacity)
             {
-                packer.Add(cost);
+                packer.Add(cost, index);
             }
             else
             {
                 // A grapheme longer than a whole part cannot stay whole; it still never splits a surrogate pair.
-                PackByCodePoint(grapheme, encoding, packer);
+                PackByCodePoint(grapheme, index, encoding, packer);
             }
 
             text = text[length..];
+            index += length;
         }
     }
 
-    private static void PackByCodePoint(ReadOnlySpan<char> grapheme, SmsEncoding encoding, PartPacker packer)
+    private static void PackByCodePoint(ReadOnlySpan<char> grapheme, int index, SmsEncoding encoding, PartPacker packer)
     {
         for (var i = 0; i < grapheme.Length; i++)
         {
             if (char.IsHighSurrogate(grapheme[i]) && i + 1 < grapheme.Length && char.IsLowSurrogate(grapheme[i + 1]))
             {
-                packer.Add(2);
+                packer.Add(2, index + i);
                 i++;
             }
             else
             {
-                packer.Add(Cost(grapheme.Slice(i, 1), encoding));
+                packer.Add(Cost(grapheme.Slice(i, 1), encoding), index + i);
             }
         }
     }

@@ -88,9 +88,6 @@ internal static class SenderAddressRule
         _ => "short-code",
     };
 
-    /// <summary>The allowed kinds in words, e.g. <c>a 5–6 digit short code (e.g. 12345)</c>.</summary>
-    public static string Describe(SenderKinds allowed) => Describe(KindsIn(allowed));
-
     private static string Describe(List<SenderKinds> kinds) =>
         $"{Join(kinds.Select(Article), "or")} (e.g. {Join(kinds.Select(Example), "or")})";
 

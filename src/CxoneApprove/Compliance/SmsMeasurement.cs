@@ -11,6 +11,20 @@ internal sealed record SmsMeasurement(
     int Segments,
     IReadOnlyList<NonGsmCharacter> NonGsmCharacters)
 {
+    /// <summary>UTF-16 index of the content where each part starts: <c>[0]</c> for one part, empty for empty content.</summary>
+    public IReadOnlyList<int> PartStarts { get; init; } = [];
+
+    /// <summary>UTF-16 index of the first character that does not fit in one part; <see langword="null"/> when everything fits.</summary>
+    public int? SinglePartOverflow { get; init; }
+
+    /// <summary>
+    /// UTF-16 index of the first character beyond <paramref name="maxParts"/> parts, where a message allowed
+    /// that many has to be cut; <see langword="null"/> when it fits.
+    /// </summary>
+    public int? OverflowIndex(int maxParts) => Segments <= maxParts ? null
+        : maxParts <= 1 ? SinglePartOverflow
+        : maxParts < PartStarts.Count ? PartStarts[maxParts] : null;
+
     /// <summary>The encoding as the JSON document names it: <c>GSM-7</c> or <c>UCS-2</c>.</summary>
     public string EncodingName => Encoding == SmsEncoding.Gsm7 ? "GSM-7" : "UCS-2";
 

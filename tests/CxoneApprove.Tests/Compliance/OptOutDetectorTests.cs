@@ -6,7 +6,7 @@ public sealed class OptOutDetectorTests
 {
     public static TheoryData<string> Instructions => new()
     {
-        // The tutorial's four phrases.
+        // The four phrases the first version accepted.
         "REPLY STOP",
         "Reply STOP",
         "STOP to opt out",
@@ -125,6 +125,37 @@ public sealed class OptOutDetectorTests
         var folded = CompatibilityFolding.FoldPlain("ＳＴＯＰ ﬁ ſ “q” ’ – … \u00A0x\u200By Ⓢ \U0001D57E");
 
         Assert.Equal("STOP FI S \"Q\" ' - ...  XY S S", folded);
+    }
+
+    [Theory]
+    [InlineData("\u2039STOP\u203A", "'STOP'")]
+    [InlineData("OPT\u2022OUT", "OPT-OUT")]
+    [InlineData("OPT\u00B7OUT", "OPT-OUT")]
+    public void Fold_CharactersTheGsm7AdviceReplaces_FoldTheSameWay(string text, string expected)
+    {
+        Assert.Equal(expected, CompatibilityFolding.FoldPlain(text));
+    }
+
+    [Fact]
+    public void Fold_EveryTypographicOrLookAlikeStandIn_IsWhatKeywordMatchingReads()
+    {
+        for (var codePoint = 1; codePoint <= 0xFFFF; codePoint++)
+        {
+            if (codePoint is >= 0xD800 and <= 0xDFFF || Gsm7Substitutions.Find(codePoint) is not { } substitution)
+            {
+                continue;
+            }
+
+            var folded = CompatibilityFolding.FoldPlain("a" + (char)codePoint + "a");
+            if (substitution.FoldsForMatching)
+            {
+                Assert.Equal($"A{substitution.Replacement.ToUpperInvariant()}A", folded);
+            }
+            else
+            {
+                Assert.Equal($"A{char.ToUpperInvariant((char)codePoint)}A", folded);
+            }
+        }
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class SegmentCounterPropertyTests
         GsmText.Sample(
             text =>
             {
-                var measured = SegmentCounter.Measure(text);
+                var measured = SegmentCounter.Measure(text, placeholderWidth: null);
                 Assert.Equal(SmsEncoding.Gsm7, measured.Encoding);
                 Assert.Equal(text.Sum(Gsm7Alphabet.Septets), measured.Units);
                 Assert.Empty(measured.NonGsmCharacters);
@@ -74,7 +74,7 @@ public sealed class SegmentCounterPropertyTests
         Gen.OneOf(MixedText, GsmText, RawText).Sample(
             text =>
             {
-                var measured = SegmentCounter.Measure(text);
+                var measured = SegmentCounter.Measure(text, placeholderWidth: null);
                 if (text.Length == 0)
                 {
                     Assert.Equal((0, 0), (measured.Units, measured.Segments));
@@ -93,7 +93,7 @@ public sealed class SegmentCounterPropertyTests
         Gen.OneOf(MixedText, GsmText).Sample(
             text =>
             {
-                var measured = SegmentCounter.Measure(text);
+                var measured = SegmentCounter.Measure(text, placeholderWidth: null);
                 var capacity = SegmentCounter.PartCapacity(measured.Encoding);
                 if (measured.Segments > 1)
                 {
@@ -125,8 +125,8 @@ public sealed class SegmentCounterPropertyTests
 
     private static void AssertAppendingNeverLowers(string text, string appended)
     {
-        var before = SegmentCounter.Measure(text);
-        var after = SegmentCounter.Measure(text + appended);
+        var before = SegmentCounter.Measure(text, placeholderWidth: null);
+        var after = SegmentCounter.Measure(text + appended, placeholderWidth: null);
 
         Assert.True(after.Segments >= before.Segments, $"parts fell from {before.Segments} to {after.Segments}");
         if (after.Encoding == before.Encoding)

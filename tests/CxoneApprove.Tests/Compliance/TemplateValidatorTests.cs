@@ -237,7 +237,7 @@ public sealed class TemplateValidatorTests
     }
 
     [Fact]
-    public void Validate_TutorialPhrases_AllCount()
+    public void Validate_ClassicPhrases_AllCount()
     {
         Assert.All(
             ["REPLY STOP", "Reply STOP", "STOP to opt out", "Text STOP to unsubscribe"],
