@@ -57,6 +57,7 @@ internal static class TemplateRun
         {
             Compliance = compliance,
             DryRun = dryRun,
+            Verbose = output.Settings.Verbose,
             WebhookUrl = webhookUrl,
             OperatorId = layers.Find(ProfileKeys.OperatorId, parse.GetValue(options.OperatorId), "--operator-id", EnvironmentVariables.OperatorId)?.Value ?? "",
             JournalHint = journal is null ? null : JournalHint(journal.Path, sandbox is not null),

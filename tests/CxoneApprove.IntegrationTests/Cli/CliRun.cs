@@ -40,6 +40,9 @@ internal sealed class CliRun : IDisposable
     /// <summary>Whether stdout and stderr look like a terminal to the CLI.</summary>
     public bool Terminal { get; set; }
 
+    /// <summary>The tool's clock; the system's unless a test drives it (the sandbox keeps its own).</summary>
+    public TimeProvider Time { get; set; } = TimeProvider.System;
+
     /// <summary>Whether stdin looks like a terminal (a secret on <c>-</c> is then prompted for).</summary>
     public bool StdinTerminal { get; set; }
 
@@ -75,6 +78,7 @@ internal sealed class CliRun : IDisposable
             Environment = name => _environment.TryGetValue(name, out var value) ? value : null,
             ConfigureSandbox = ConfigureSandbox,
             SandboxStarted = server => started = server,
+            Time = Time,
             StdinIsTerminal = StdinTerminal,
             PromptSecret = PromptSecret,
             StdoutIsTerminal = Terminal,
