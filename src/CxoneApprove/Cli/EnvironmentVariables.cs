@@ -16,6 +16,7 @@ internal static class EnvironmentVariables
     public const string Issuer = "CXONE_ISSUER";
     public const string AccessKeyId = "CXONE_ACCESS_KEY_ID";
     public const string AccessKeySecret = "CXONE_ACCESS_KEY_SECRET";
+    public const string Policy = "CXONE_POLICY";
     public const string NoColor = "NO_COLOR";
     public const string GitHubActions = "GITHUB_ACTIONS";
     public const string GitHubStepSummary = "GITHUB_STEP_SUMMARY";
@@ -36,5 +37,6 @@ internal static class EnvironmentVariables
         (Issuer, "CXone sign-in issuer"),
         (AccessKeyId, "CXone access key id"),
         (AccessKeySecret, "CXone access key secret"),
+        (Policy, "compliance policy file"),
     ];
 }

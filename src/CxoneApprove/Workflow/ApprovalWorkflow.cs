@@ -107,6 +107,7 @@ internal sealed class ApprovalWorkflow
             state.Validation, steps)
         {
             Audit = state.Audit,
+            Checked = state.Checked,
         };
     }
 }
