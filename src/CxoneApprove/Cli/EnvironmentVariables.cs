@@ -20,6 +20,7 @@ internal static class EnvironmentVariables
     public const string NoColor = "NO_COLOR";
     public const string GitHubActions = "GITHUB_ACTIONS";
     public const string GitHubStepSummary = "GITHUB_STEP_SUMMARY";
+    public const string GitHubWorkspace = "GITHUB_WORKSPACE";
 
     /// <summary>The tool's own variables with what they hold (options win over them).</summary>
     public static IReadOnlyList<(string Name, string Meaning)> Settings { get; } =

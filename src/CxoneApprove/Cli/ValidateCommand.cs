@@ -81,9 +81,9 @@ internal static class ValidateCommand
             Preflight.Check([(parse.GetValue(options.Junit), "the --junit report"),
                 (GitHubActions.StepSummaryPath(context.Environment), "the GitHub step summary (GITHUB_STEP_SUMMARY)")], []);
             var compliance = SettingsResolver.Compliance(parse, options, context);
-            var template = inputs.File is { } path
+            var (template, origin) = inputs.File is { } path
                 ? ReadTemplateFile(path, context)
-                : new TemplateDto { Id = "inline", Content = inputs.Content, FromAddress = inputs.From };
+                : (new TemplateDto { Id = "inline", Content = inputs.Content, FromAddress = inputs.From }, null);
             // The options say what an offline template is, over what its file says.
             template = template with
             {
@@ -91,7 +91,7 @@ internal static class ValidateCommand
                 Kind = parse.GetValue(options.Kind) ?? template.Kind,
                 Locale = parse.GetValue(options.Locale) ?? template.Locale,
             };
-            var result = ValidateOffline(template, inputs.File, compliance, context.Time);
+            var result = ValidateOffline(template, inputs.File, origin, compliance, context.Time);
             if (!output.Settings.Json)
             {
                 output.Stdout.Write(TextRenderer.Template(result, TextRenderer.UsesColor(context), output.Settings.ShowFix));
@@ -106,7 +106,7 @@ internal static class ValidateCommand
     }
 
     /// <summary>Validates a template in hand: the same validator the approve command uses, no I/O.</summary>
-    private static TemplateResult ValidateOffline(TemplateDto template, string? file, ComplianceOptions compliance, TimeProvider time)
+    private static TemplateResult ValidateOffline(TemplateDto template, string? file, ContentOrigin? origin, ComplianceOptions compliance, TimeProvider time)
     {
         var id = string.IsNullOrEmpty(template.Id) ? "inline" : template.Id;
         var message = TemplateMapping.ToMessageTemplate(template, out var problem)
@@ -122,12 +122,17 @@ internal static class ValidateCommand
         return new TemplateResult(id, report.Valid ? Outcome.Valid : Outcome.Invalid, report.Valid ? null : ErrorCategory.Validation,
             check.Result.LatencyMs, report, steps)
         {
-            Checked = check.Checked,
+            Checked = check.Checked! with { Origin = origin },
         };
     }
 
-    private static TemplateDto ReadTemplateFile(string path, CliContext context) =>
-        ParseTemplate(path, SettingsResolver.ReadUserFile(path, $"--file {path}", context));
+    private static (TemplateDto Template, ContentOrigin? Origin) ReadTemplateFile(string path, CliContext context)
+    {
+        var json = SettingsResolver.ReadUserFile(path, $"--file {path}", context);
+        var template = ParseTemplate(path, json);
+        // Standard input has no place to point at.
+        return (template, path == "-" ? null : ContentPositions.Find(path, json, template.Content));
+    }
 
     private static TemplateDto ParseTemplate(string path, string json)
     {

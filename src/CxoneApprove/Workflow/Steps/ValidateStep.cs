@@ -77,7 +77,16 @@ internal sealed class ValidateStep(ApprovalSettings settings, TimeProvider time)
 }
 
 /// <summary>What the validator was given: the template in its model and the rules it was held to (for the picture).</summary>
-internal sealed record CheckedTemplate(MessageTemplate Template, ComplianceOptions Options);
+internal sealed record CheckedTemplate(MessageTemplate Template, ComplianceOptions Options)
+{
+    /// <summary>The file the template was read from, when it was; findings are then placed in the file too.</summary>
+    public ContentOrigin? Origin { get; init; }
+}
+
+/// <summary>A template file and where each UTF-16 offset of its content is in it.</summary>
+/// <param name="Path">The file, as the user named it.</param>
+/// <param name="Locate">The 1-based line and column of a content offset in the file.</param>
+internal sealed record ContentOrigin(string Path, Func<int, (int Line, int Column)> Locate);
 
 /// <summary>
 /// The validate step's result, the report (<see langword="null"/> when the template could not be checked at all) and
