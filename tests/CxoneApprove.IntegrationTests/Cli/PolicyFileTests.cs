@@ -136,6 +136,22 @@ public sealed class PolicyFileTests
     }
 
     [Fact]
+    public async Task ExamplePolicy_FitsItsSchema_IsAccepted_AndIsTheOneTheReadmeShows()
+    {
+        var example = Schemas.RepositoryFile("docs", "policy.example.json");
+        var text = await File.ReadAllTextAsync(example, TestContext.Current.CancellationToken);
+        using var cli = new CliRun();
+
+        var run = await cli.RunAsync("validate", "--policy", example, "--content", Alcohol, "--from", "12345", "-o", "json");
+
+        Schemas.AssertValid(text, Schemas.Policy.Value);
+        Assert.Equal(3, run.ExitCode); // the example raises shaft_content to an error
+        Assert.Contains(Findings(run, "violations"), v => v.GetProperty("rule").GetString() == "shaft_content");
+        var readme = await File.ReadAllTextAsync(Schemas.RepositoryFile("README.md"), TestContext.Current.CancellationToken);
+        Assert.Contains(text.Trim(), readme, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PolicySchema_RejectsAnUnknownSeverity() =>
         Assert.False(Schemas.Policy.Value.Evaluate(JsonDocument.Parse("""{"rules": {"opt_out": "fatal"}}""").RootElement).IsValid);
 
