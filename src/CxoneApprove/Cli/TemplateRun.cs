@@ -22,7 +22,7 @@ internal static class TemplateRun
     {
         var env = context.Environment;
         var http = SettingsResolver.Http(parse, options);
-        var compliance = SettingsResolver.Compliance(parse, options);
+        var compliance = SettingsResolver.Compliance(parse, options, context);
         var layers = SettingLayers.Open(parse, options, context, parse.GetValue(options.Sandbox));
         var webhookUrl = dryRun ? null : SettingsResolver.WebhookUrl(parse, options, layers);
         var webhookSecret = webhookUrl is null ? null

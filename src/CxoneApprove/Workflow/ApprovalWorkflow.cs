@@ -121,6 +121,7 @@ internal sealed class ApprovalWorkflow
             state.Validation, steps)
         {
             Audit = state.Audit,
+            Checked = state.Checked,
         };
     }
 }
