@@ -164,6 +164,21 @@ public sealed class ValidateTemplateTests
         Assert.DoesNotContain("Responde", overridden.Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TwoViolations_TheHintKeepsTheirAdviceApart()
+    {
+        using var cli = new CliRun();
+
+        var run = await cli.RunAsync("validate", "--content", "Acme: see http://bit.ly/x. Reply STOP to opt out", "--from", "12345", "--output", "json");
+
+        Assert.Equal(3, run.ExitCode);
+        var hint = run.Step("validate").GetProperty("hint").GetString()!;
+        var advice = hint.Split(" · ");
+        Assert.Equal(2, advice.Length);
+        Assert.Contains("shortener", advice[0], StringComparison.Ordinal);
+        Assert.Contains("https://", advice[1], StringComparison.Ordinal);
+    }
+
     private static string Write(CliRun cli, string name, string json)
     {
         var path = Path.Combine(cli.StateDirectory, name);

@@ -57,7 +57,7 @@ internal sealed class ValidateStep(ApprovalSettings settings, TimeProvider time)
             ? new StepResult(StepName.Validate, StepStatus.Ok, clock.ElapsedMs, 0, null, null, null) { Detail = summary }
             : new StepResult(StepName.Validate, StepStatus.Failed, clock.ElapsedMs, 0, null,
                 $"not compliant: {string.Join(", ", report.Violations.Select(v => v.Rule).Distinct())}",
-                string.Join(" ", report.Violations.Select(v => v.Message))) { Detail = summary };
+                string.Join(" · ", report.Violations.Select(v => v.Message))) { Detail = summary };
         return new TemplateCheck(result, report, new CheckedTemplate(template, compliance));
     }
 
