@@ -18,7 +18,7 @@ internal sealed class OutcomeJournal
         _journal = journal;
         _baseUrl = baseUrl;
         _time = time;
-        _audits = new(() => JournaledAudits(journal, baseUrl()));
+        _audits = new(() => ReadAudits(journal, baseUrl()));
     }
 
     public string Path => _journal.Path;
@@ -60,30 +60,16 @@ internal sealed class OutcomeJournal
         }
     }
 
-    // The first body journaled under each key wins: it is what the server was (or would have been) sent first.
-    private static Dictionary<string, string> JournaledAudits(AuditJournal journal, string baseUrl)
+    private static Dictionary<string, string> ReadAudits(AuditJournal journal, string baseUrl)
     {
-        var audits = new Dictionary<string, string>(StringComparer.Ordinal);
-        IReadOnlyList<JournalEntry> entries;
         try
         {
-            entries = journal.Read().Entries;
+            return JournaledAudits.Read(journal.Path, baseUrl);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // Unreadable history only means a re-run cannot resend old bodies; the server's 422 still tells.
-            return audits;
+            return new Dictionary<string, string>(StringComparer.Ordinal);
         }
-
-        foreach (var entry in entries)
-        {
-            if (entry is { Kind: JournalKind.Outcome, IdempotencyKey: { } key, Audit: { } audit }
-                && string.Equals(entry.BaseUrl, baseUrl, StringComparison.OrdinalIgnoreCase))
-            {
-                audits.TryAdd(key, audit.GetRawText());
-            }
-        }
-
-        return audits;
     }
 }
