@@ -11,11 +11,7 @@ public sealed class CxoneSignInTests
     {
         await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions(), TestContext.Current.CancellationToken);
         using var cli = new CliRun();
-        cli.With("CXONE_ISSUER", sandbox.Origin)
-            .With("CXONE_CLIENT_ID", DemoCredentials.ApplicationClientId)
-            .With("CXONE_CLIENT_SECRET", DemoCredentials.ApplicationClientSecret)
-            .With("CXONE_ACCESS_KEY_ID", DemoCredentials.AccessKeyId)
-            .With("CXONE_ACCESS_KEY_SECRET", DemoCredentials.AccessKeySecret);
+        SignInSettings(cli, sandbox, DemoCredentials.AccessKeySecret);
 
         var run = await cli.RunAsync("-t", DemoTemplates.Welcome, "--auth", "cxone", "--verbose", "--output", "json");
 
@@ -43,11 +39,7 @@ public sealed class CxoneSignInTests
     {
         await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions(), TestContext.Current.CancellationToken);
         using var cli = new CliRun();
-        cli.With("CXONE_ISSUER", sandbox.Origin)
-            .With("CXONE_CLIENT_ID", DemoCredentials.ApplicationClientId)
-            .With("CXONE_CLIENT_SECRET", DemoCredentials.ApplicationClientSecret)
-            .With("CXONE_ACCESS_KEY_ID", DemoCredentials.AccessKeyId)
-            .With("CXONE_ACCESS_KEY_SECRET", "not-the-key-secret");
+        SignInSettings(cli, sandbox, "not-the-key-secret");
 
         var run = await cli.RunAsync("-t", DemoTemplates.Welcome, "--auth", "cxone", "--output", "json");
 
@@ -56,4 +48,12 @@ public sealed class CxoneSignInTests
         Assert.DoesNotContain(sandbox.Requests, r => r.Method == "PUT");
         Assert.DoesNotContain("not-the-key-secret", run.Stdout + run.Stderr, StringComparison.Ordinal);
     }
+
+    // The CXone sign-in's settings as an operator would export them, against this sandbox's issuer.
+    private static void SignInSettings(CliRun cli, SandboxServer sandbox, string accessKeySecret) =>
+        cli.With("CXONE_ISSUER", sandbox.Origin)
+            .With("CXONE_CLIENT_ID", DemoCredentials.ApplicationClientId)
+            .With("CXONE_CLIENT_SECRET", DemoCredentials.ApplicationClientSecret)
+            .With("CXONE_ACCESS_KEY_ID", DemoCredentials.AccessKeyId)
+            .With("CXONE_ACCESS_KEY_SECRET", accessKeySecret);
 }
