@@ -40,6 +40,13 @@ public sealed class SandboxOptions
     /// <summary>With <see cref="UseHttps"/>: a file to write the certificate to as PEM, for clients' <c>SSL_CERT_FILE</c>.</summary>
     public string? CertificateFile { get; set; }
 
+    /// <summary>
+    /// How many of the latest requests <see cref="SandboxServer.Requests"/> keeps, with their headers and bodies; older ones
+    /// are let go (the counts of <c>/_sandbox/stats</c> still include them). <see langword="null"/> (the default) keeps
+    /// every one, for tests; the standalone executable keeps none.
+    /// </summary>
+    public int? RequestHistoryLimit { get; set; }
+
     /// <summary>Clock for token expiry, the rate limiter, fault latency and timestamps. Tests pass a FakeTimeProvider.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 

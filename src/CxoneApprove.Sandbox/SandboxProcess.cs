@@ -64,6 +64,9 @@ internal static class SandboxProcess
             TokenLifetime = settings.TokenLifetime,
             UseHttps = settings.UseHttps,
             CertificateFile = settings.CertificateFile is null ? null : Path.GetFullPath(settings.CertificateFile),
+            // Nothing outside this process can read recorded requests (the stats count them), and one left running
+            // for days must not grow without end.
+            RequestHistoryLimit = 0,
             RequestLogged = settings.Quiet ? null : entry => stderr.WriteLine(RequestLogLine.Format(entry)),
         };
         foreach (var fault in settings.Faults)

@@ -76,7 +76,7 @@ public sealed class SandboxServer : IAsyncDisposable
         var state = new SandboxState();
         var tokens = new TokenIssuer(options.TimeProvider, options.TokenLifetime);
         var webhooks = new WebhookDispatcher(state, options.TimeProvider);
-        var recorder = new RequestRecorder(options.TimeProvider, options.RequestLogged, options.BeforeRequest);
+        var recorder = new RequestRecorder(options.TimeProvider, options.RequestLogged, options.BeforeRequest, options.RequestHistoryLimit);
         var server = new SandboxServer(app, recorder, tokens, webhooks, state, options.TimeProvider, certificate);
         SandboxPipeline.Map(app, options, state, tokens, webhooks, recorder);
 

@@ -12,10 +12,12 @@ namespace CxoneApprove.Sandbox.Http;
 /// <param name="timeProvider">The sandbox clock, for elapsed times.</param>
 /// <param name="requestLogged">Called once per request with one log line's worth; its exceptions are ignored.</param>
 /// <param name="beforeRequest">Called with (method, raw path) on arrival, before anything else happens to the request.</param>
-internal sealed class RequestRecorder(TimeProvider timeProvider, Action<SandboxRequestLog>? requestLogged, Action<string, string>? beforeRequest)
+/// <param name="historyLimit">How many of the latest requests to keep; null keeps all.</param>
+internal sealed class RequestRecorder(
+    TimeProvider timeProvider, Action<SandboxRequestLog>? requestLogged, Action<string, string>? beforeRequest, int? historyLimit)
 {
     private readonly Lock _gate = new();
-    private readonly List<RecordedRequest> _requests = [];
+    private readonly Queue<RecordedRequest> _requests = [];
 
     public IReadOnlyList<RecordedRequest> Requests
     {
@@ -103,7 +105,11 @@ internal sealed class RequestRecorder(TimeProvider timeProvider, Action<SandboxR
     {
         lock (_gate)
         {
-            _requests.Add(recorded);
+            _requests.Enqueue(recorded);
+            if (_requests.Count > historyLimit)
+            {
+                _requests.Dequeue();
+            }
         }
     }
 

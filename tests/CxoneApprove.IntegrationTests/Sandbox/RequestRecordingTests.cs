@@ -28,6 +28,23 @@ public sealed class RequestRecordingTests
     }
 
     [Fact]
+    public async Task RequestHistoryLimit_KeepsTheLatestRequests_WhileTheStatsCountThemAll()
+    {
+        await using var sandbox = await SandboxTestClient.StartAsync(new SandboxOptions { RequestHistoryLimit = 2 });
+        var token = await sandbox.GetTokenAsync();
+
+        (await sandbox.GetTemplateAsync(token, DemoTemplates.Welcome)).Dispose();
+        (await sandbox.GetTemplateAsync(token, DemoTemplates.Shipping)).Dispose();
+        using var statsAnswer = await sandbox.SendAsync(HttpMethod.Get, "_sandbox/stats", token: null);
+        var stats = await SandboxTestClient.ReadJsonAsync(statsAnswer);
+
+        Assert.Equal(
+            ["/api/v1/messaging/templates/demo-welcome", "/api/v1/messaging/templates/demo-shipping"],
+            sandbox.Server.Requests.Select(request => request.Path));
+        Assert.Equal(3, stats.GetProperty("requests").GetInt64());  // the token request too
+    }
+
+    [Fact]
     public async Task Requests_PercentEncodedIdAndQuery_RecordsThePathAsSentOnTheWire()
     {
         await using var sandbox = await SandboxTestClient.StartAsync();
