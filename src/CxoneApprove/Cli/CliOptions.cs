@@ -23,7 +23,7 @@ internal sealed class CliOptions
     /// <summary>The carrier rules: --max-segments, --allow-sender, --opt-out-keyword, --placeholder-width.</summary>
     public IEnumerable<Option> ComplianceGroup => [MaxSegments, AllowSender, OptOutKeyword, PlaceholderWidth];
 
-    /// <summary>The in-process sandbox: --sandbox, --sandbox-fault.</summary>
+    /// <summary>The bundled sandbox: --sandbox, --sandbox-fault.</summary>
     public IEnumerable<Option> SandboxGroup => [Sandbox, SandboxFault];
 
     /// <summary>
@@ -160,7 +160,7 @@ internal sealed class CliOptions
 
     public Option<bool> Sandbox { get; } = new("--sandbox")
     {
-        Description = "Run against a fresh in-process sandbox with demo credentials and templates: no setup at all.",
+        Description = "Run against a fresh sandbox (the bundled one, as a child process) with demo credentials and templates: no setup at all.",
     };
 
     public Option<string[]> SandboxFault { get; } = new("--sandbox-fault")

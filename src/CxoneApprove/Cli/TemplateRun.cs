@@ -3,8 +3,6 @@ using CxoneApprove.Api;
 using CxoneApprove.Audit;
 using CxoneApprove.Cli.Config;
 using CxoneApprove.Diagnostics;
-using CxoneApprove.Sandbox;
-using CxoneApprove.Sandbox.Faults;
 using CxoneApprove.Workflow;
 using Serilog;
 
@@ -40,8 +38,8 @@ internal static class TemplateRun
         using var failedFile = FailedIdsFile.Prepare(parse.GetValue(options.FailedFile));
         using var display = RunDisplay.Create(context, output, ids.Count, quiet);
         var log = LogFactory.Create(display.Stderr, output.Settings.Verbose, output.Settings.LogJson, context.Time, quiet);
-        await using var sandbox = useSandbox ? await StartSandboxAsync(parse, options, context, cancellationToken) : null;
-        var config = SettingsResolver.Connection(parse, options, context, sandbox?.BaseUrl, http);
+        await using var sandbox = useSandbox ? await context.SandboxLauncher.StartAsync(parse.GetValue(options.SandboxFault) ?? [], cancellationToken) : null;
+        var config = SettingsResolver.Connection(parse, options, context, sandbox, http);
         output.Redactor.Add(config.Credentials.ClientSecret);
         if (sandbox is not null)
         {
@@ -153,26 +151,5 @@ internal static class TemplateRun
         redactor.Add(generated.Value);
         log.Warning("generated a webhook signing secret: {Origin} (keep it for the receiving dashboard)", generated.Origin);
         return generated;
-    }
-
-    private static async Task<SandboxServer> StartSandboxAsync(ParseResult parse, CliOptions options, CliContext context, CancellationToken cancellationToken)
-    {
-        var sandboxOptions = new SandboxOptions { Port = 0 };
-        foreach (var spec in parse.GetValue(options.SandboxFault) ?? [])
-        {
-            try
-            {
-                sandboxOptions.Faults.Add(FaultRule.Parse(spec));
-            }
-            catch (FormatException ex)
-            {
-                throw new UsageException($"--sandbox-fault \"{spec}\": {ex.Message}");
-            }
-        }
-
-        context.ConfigureSandbox?.Invoke(sandboxOptions);
-        var server = await SandboxServer.StartAsync(sandboxOptions, cancellationToken);
-        context.SandboxStarted?.Invoke(server);
-        return server;
     }
 }
