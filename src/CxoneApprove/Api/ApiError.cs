@@ -34,7 +34,14 @@ internal sealed record ApiError(
     string Hint,
     int? HttpStatus = null,
     string? ServerCode = null,
-    string? CorrelationId = null);
+    string? CorrelationId = null)
+{
+    /// <summary>
+    /// A POST repeated an Idempotency-Key with another body and the server refused it (422, as Stripe and the IETF
+    /// Idempotency-Key draft answer): the server already holds what the first request under that key created.
+    /// </summary>
+    public bool IsIdempotencyKeyReused => HttpStatus == 422 && ServerCode == "idempotency_key_reused";
+}
 
 /// <summary>Thrown by the client for a failed call; the workflow turns it back into a value.</summary>
 internal sealed class ApiException : Exception

@@ -90,7 +90,6 @@ internal static class AuditCommand
             output.Redactor.Add(config.Credentials.ClientSecret);
             var log = LogFactory.Create(stderr, output.Settings.Verbose, output.Settings.LogJson);
             using var connection = CxoneConnection.Open(config, context.Time, log, output.Redactor, context.PrimaryHandler?.Invoke());
-            var client = connection.Client;
             Uri baseUrl;
             try
             {
@@ -102,30 +101,7 @@ internal static class AuditCommand
                 return ExitCodes.For(ex.Error.Category);
             }
 
-            int published = 0, failed = 0, skipped = 0, exit = ExitCodes.Success;
-            foreach (var entry in pending)
-            {
-                if (!string.Equals(entry.BaseUrl, baseUrl.AbsoluteUri, StringComparison.OrdinalIgnoreCase))
-                {
-                    skipped++;
-                    await stderr.WriteLineAsync($"skipped {entry.TemplateId} ({entry.RecordedAt}): recorded for {entry.BaseUrl}, not {baseUrl.AbsoluteUri}");
-                    continue;
-                }
-
-                var result = await client.PublishAuditAsync(entry.Audit!.Value.GetRawText(), entry.IdempotencyKey ?? entry.RecordId, cancellationToken);
-                if (result.IsSuccess)
-                {
-                    published++;
-                    journal.MarkPublished(entry, context.Time.GetUtcNow());
-                }
-                else
-                {
-                    failed++;
-                    exit = exit == ExitCodes.Success ? ExitCodes.For(result.Error.Category) : exit;
-                    await stderr.WriteLineAsync($"failed {entry.TemplateId} ({entry.RecordedAt}): {result.Error.Message}\n  hint: {result.Error.Hint}");
-                }
-            }
-
+            var (published, failed, skipped, exit) = await PublishAsync(pending, journal, connection.Client, baseUrl, stderr, context.Time, cancellationToken);
             await stdout.WriteLineAsync($"published {published}, failed {failed}, skipped {skipped} ({journal.Path})");
             return exit;
         }
@@ -133,6 +109,39 @@ internal static class AuditCommand
         {
             return output.Usage(ex.Message, jsonDocument: false);
         }
+    }
+
+    /// <summary>
+    /// Sends each pending record exactly as journaled, under its original key. A 422 for a key reused with another body
+    /// means the server already holds the record: it counts as published.
+    /// </summary>
+    private static async Task<(int Published, int Failed, int Skipped, int Exit)> PublishAsync(IReadOnlyList<JournalEntry> pending,
+        AuditJournal journal, CxoneClient client, Uri baseUrl, TextWriter stderr, TimeProvider time, CancellationToken cancellationToken)
+    {
+        int published = 0, failed = 0, skipped = 0, exit = ExitCodes.Success;
+        foreach (var entry in pending)
+        {
+            if (!string.Equals(entry.BaseUrl, baseUrl.AbsoluteUri, StringComparison.OrdinalIgnoreCase))
+            {
+                skipped++;
+                await stderr.WriteLineAsync($"skipped {entry.TemplateId} ({entry.RecordedAt}): recorded for {entry.BaseUrl}, not {baseUrl.AbsoluteUri}");
+                continue;
+            }
+
+            var result = await client.PublishAuditAsync(entry.Audit!.Value.GetRawText(), entry.IdempotencyKey ?? entry.RecordId, cancellationToken);
+            if (result.IsSuccess || result.Error.IsIdempotencyKeyReused)
+            {
+                published++;
+                journal.MarkPublished(entry, time.GetUtcNow());
+                continue;
+            }
+
+            failed++;
+            exit = exit == ExitCodes.Success ? ExitCodes.For(result.Error.Category) : exit;
+            await stderr.WriteLineAsync($"failed {entry.TemplateId} ({entry.RecordedAt}): {result.Error.Message}\n  hint: {result.Error.Hint}");
+        }
+
+        return (published, failed, skipped, exit);
     }
 
     // The journaled record's latency_ms, as the table shows it.

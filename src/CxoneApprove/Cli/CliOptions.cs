@@ -20,8 +20,11 @@ internal sealed class CliOptions
     /// <summary>How patient calls are: --max-retries, --timeout.</summary>
     public IEnumerable<Option> PatienceGroup => [MaxRetries, Timeout];
 
-    /// <summary>The carrier rules: --max-segments, --allow-sender, --opt-out-keyword, --placeholder-width.</summary>
-    public IEnumerable<Option> ComplianceGroup => [MaxSegments, AllowSender, OptOutKeyword, PlaceholderWidth];
+    /// <summary>The carrier rules: --policy, --max-segments, --allow-sender, --opt-out-keyword, --placeholder-width.</summary>
+    public IEnumerable<Option> ComplianceGroup => [Policy, MaxSegments, AllowSender, OptOutKeyword, PlaceholderWidth];
+
+    /// <summary>What an offline template is, for <c>validate</c>: --channel, --kind, --locale; and --fix.</summary>
+    public IEnumerable<Option> TemplateShapeGroup => [Channel, Kind, Locale, Fix];
 
     /// <summary>The bundled sandbox: --sandbox, --sandbox-fault.</summary>
     public IEnumerable<Option> SandboxGroup => [Sandbox, SandboxFault];
@@ -205,6 +208,35 @@ internal sealed class CliOptions
     };
 
     public Option<int?> PlaceholderWidth { get; } = OptionLimits.PlaceholderWidth.OptionalIntOption("Count each {{placeholder}} as this many characters.", "n");
+
+    public Option<string?> Policy { get; } = new("--policy")
+    {
+        Description = $"A team's compliance policy (JSON: brand, link domains, keywords, limits, a severity per rule id); options beat it. Env: {EnvironmentVariables.Policy}.",
+        HelpName = "path",
+    };
+
+    public Option<string?> Channel { get; } = new("--channel")
+    {
+        Description = "What the template is sent on: sms (default) or whatsapp, checked against Meta's rules.",
+        HelpName = "sms|whatsapp",
+    };
+
+    public Option<string?> Kind { get; } = new("--kind")
+    {
+        Description = "The part the message plays: recurring (default), sample, first, optin_confirm, help_resp, stop_resp, otp.",
+        HelpName = "kind",
+    };
+
+    public Option<string?> Locale { get; } = new("--locale")
+    {
+        Description = "The language it is written in, e.g. es-US (default: read from the text); advice is given in it.",
+        HelpName = "tag",
+    };
+
+    public Option<bool> Fix { get; } = new("--fix")
+    {
+        Description = "Also print the content with the safe (typographic) fixes applied: quotes, spaces, dashes, ellipsis.",
+    };
 
     public Option<string?> AuditFile { get; } = new("--audit-file")
     {

@@ -16,9 +16,11 @@ internal static class EnvironmentVariables
     public const string Issuer = "CXONE_ISSUER";
     public const string AccessKeyId = "CXONE_ACCESS_KEY_ID";
     public const string AccessKeySecret = "CXONE_ACCESS_KEY_SECRET";
+    public const string Policy = "CXONE_POLICY";
     public const string NoColor = "NO_COLOR";
     public const string GitHubActions = "GITHUB_ACTIONS";
     public const string GitHubStepSummary = "GITHUB_STEP_SUMMARY";
+    public const string GitHubWorkspace = "GITHUB_WORKSPACE";
 
     /// <summary>The tool's own variables with what they hold (options win over them).</summary>
     public static IReadOnlyList<(string Name, string Meaning)> Settings { get; } =
@@ -36,5 +38,6 @@ internal static class EnvironmentVariables
         (Issuer, "CXone sign-in issuer"),
         (AccessKeyId, "CXone access key id"),
         (AccessKeySecret, "CXone access key secret"),
+        (Policy, "compliance policy file"),
     ];
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CxoneApprove.Compliance;
 using CxoneApprove.Workflow;
 
 namespace CxoneApprove.Cli;
@@ -23,7 +24,11 @@ internal static class GitHubActions
         }
     }
 
-    /// <summary>Under GitHub Actions, an <c>::error::</c> annotation per failed template and a <c>::warning::</c> per warning.</summary>
+    /// <summary>
+    /// Under GitHub Actions, annotations: an <c>::error::</c> per violation of a template the validator failed (with
+    /// <c>file</c>, <c>line</c> and <c>col</c> when the template came from a file), a <c>::warning::</c> per validation
+    /// warning, an <c>::error::</c> per template that failed otherwise, and a <c>::warning::</c> per step warning.
+    /// </summary>
     public static void Annotate(RunResult run, Func<string, string?> environment, TextWriter stderr)
     {
         if (!string.Equals(environment(EnvironmentVariables.GitHubActions), "true", StringComparison.OrdinalIgnoreCase))
@@ -31,20 +36,40 @@ internal static class GitHubActions
             return;
         }
 
+        var workspace = environment(EnvironmentVariables.GitHubWorkspace);
         // Workflow commands are read from stderr as well as stdout; stdout stays the JSON document's.
         foreach (var template in run.Templates)
         {
-            if (ExitCodes.Of(template) != ExitCodes.Success)
+            var findings = CiFindings.Of(template);
+            var failedValidation = findings.Any(f => f.Severity == RuleSeverity.Error);
+            if (ExitCodes.Of(template) != ExitCodes.Success && !failedValidation)
             {
-                stderr.WriteLine($"::error title=cxone-approve {Escape(template.Id, property: true)}::{Escape($"{template.Id}: {WireNames.Of(template.Outcome)} (exit {ExitCodes.Of(template)}): {JunitReport.FailureMessage(template)}", property: false)}");
+                stderr.WriteLine($"::error title={Title(template)}::{Escape($"{template.Id}: {WireNames.Of(template.Outcome)} (exit {ExitCodes.Of(template)}): {JunitReport.FailureMessage(template)}", property: false)}");
+            }
+
+            foreach (var finding in findings)
+            {
+                var command = finding.Severity == RuleSeverity.Error ? "error" : "warning";
+                var place = finding.InFile is { } file
+                    ? $"file={Escape(RelativeTo(workspace, file.Path), property: true)},line={file.Line},col={file.Column},"
+                    : string.Empty;
+                stderr.WriteLine($"::{command} {place}title={Title(template)}::{Escape($"{template.Id}: {finding.Label}: {finding.Message}", property: false)}");
             }
 
             foreach (var warning in Warnings(template))
             {
-                stderr.WriteLine($"::warning title=cxone-approve {Escape(template.Id, property: true)}::{Escape($"{template.Id}: {warning}", property: false)}");
+                stderr.WriteLine($"::warning title={Title(template)}::{Escape($"{template.Id}: {warning}", property: false)}");
             }
         }
     }
+
+    private static string Title(TemplateResult template) => Escape($"cxone-approve {template.Id}", property: true);
+
+    // GitHub places an annotation by the file's path in the repository; a path given absolute is made relative to it.
+    private static string RelativeTo(string? workspace, string path) =>
+        !string.IsNullOrEmpty(workspace) && Path.IsPathRooted(path) && Path.GetFullPath(path).StartsWith(Path.GetFullPath(workspace) + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            ? Path.GetRelativePath(workspace, path).Replace('\\', '/')
+            : path;
 
     /// <summary>Each step of <paramref name="template"/> that ended in a warning, as one line.</summary>
     public static IEnumerable<string> Warnings(TemplateResult template) =>

@@ -1,10 +1,14 @@
 using System.Globalization;
 using System.Xml;
+using CxoneApprove.Compliance;
 using CxoneApprove.Workflow;
 
 namespace CxoneApprove.Cli;
 
-/// <summary>A JUnit XML report for CI systems: a testcase per template; a violation or failure is a failure.</summary>
+/// <summary>
+/// A JUnit XML report for CI systems: a testcase per template; a template that did not succeed is a failure, whose
+/// message names each violation with its rule id and place and whose text lists every finding, warnings included.
+/// </summary>
 internal static class JunitReport
 {
     /// <summary>Writes the report to <paramref name="path"/>, whole or not at all (a temporary file, then a rename).</summary>
@@ -52,6 +56,11 @@ internal static class JunitReport
             writer.WriteAttributeString("classname", "cxone-approve");
             writer.WriteAttributeString("name", template.Id);
             writer.WriteAttributeString("time", Seconds(template.LatencyMs));
+            if (template.Checked?.Origin is { } origin)
+            {
+                writer.WriteAttributeString("file", origin.Path);
+            }
+
             if (template.Outcome == Outcome.Cancelled)
             {
                 writer.WriteStartElement("skipped");
@@ -78,20 +87,29 @@ internal static class JunitReport
         writer.WriteEndDocument();
     }
 
-    /// <summary>One line saying why a template failed: its violations, else its failed step's error.</summary>
+    /// <summary>One line saying why a template failed: its violations with their places, else its failed step's error.</summary>
     public static string FailureMessage(TemplateResult template)
     {
-        if (template.Validation is { Violations.Count: > 0 } report)
+        var errors = CiFindings.Of(template).Where(f => f.Severity == RuleSeverity.Error).ToList();
+        if (errors.Count > 0)
         {
-            return string.Join("; ", report.Violations.Select(v => $"{v.Rule}: {v.Message}"));
+            return string.Join("; ", errors.Select(f => $"{f.Label}: {f.Message}"));
         }
 
         var failed = template.Steps.FirstOrDefault(s => s.Status == StepStatus.Failed);
         return failed?.Error ?? $"{WireNames.Of(template.Outcome)} (exit {ExitCodes.Of(template)})";
     }
 
+    // A line per finding (severity, rule, place, message, source) for a template the validator failed; else the failed step.
     private static string FailureDetail(TemplateResult template)
     {
+        var findings = CiFindings.Of(template);
+        if (findings.Any(f => f.Severity == RuleSeverity.Error))
+        {
+            return string.Concat(findings.Select(f =>
+                $"{(f.Severity == RuleSeverity.Error ? "error" : "warning")} {f.Label}: {f.Message}{(f.Source is null ? "" : $" ({f.Source})")}\n"));
+        }
+
         var failed = template.Steps.FirstOrDefault(s => s.Status == StepStatus.Failed);
         return failed is null ? "" : $"step {WireNames.Of(failed.Name)}: {failed.Error}\nhint: {failed.Hint}";
     }

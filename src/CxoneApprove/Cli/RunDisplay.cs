@@ -35,8 +35,8 @@ internal sealed class RunDisplay : IDisposable
         var status = progress is null ? null
             : new StatusLine(output.Stderr, context.StatusLineWidth ?? ConsoleWidth, progress.Render, context.Time, Tick);
         var stdout = status?.Guard(output.Stdout) ?? output.Stdout;
-        var color = context.StdoutIsTerminal && string.IsNullOrEmpty(context.Environment(EnvironmentVariables.NoColor));
-        var printer = new OrderedPrinter(total, output.Settings.Json ? null : stdout, color, quiet ? WorthShowingWhenQuiet : null);
+        var printer = new OrderedPrinter(total, output.Settings.Json ? null : stdout, TextRenderer.UsesColor(context), quiet ? WorthShowingWhenQuiet : null,
+            output.Settings.ShowFix);
         return new RunDisplay(printer, progress, status, status?.Guard(output.Stderr) ?? output.Stderr);
     }
 

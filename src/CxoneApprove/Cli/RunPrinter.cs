@@ -4,9 +4,9 @@ namespace CxoneApprove.Cli;
 
 /// <summary>
 /// Prints each template's block in input order as soon as every earlier one has finished; <c>shows</c> (when given)
-/// picks the blocks worth printing.
+/// picks the blocks worth printing; <c>showFix</c> adds each content with its safe fixes applied (<c>validate --fix</c>).
 /// </summary>
-internal sealed class OrderedPrinter(int count, TextWriter? writer, bool color, Func<TemplateResult, bool>? shows = null)
+internal sealed class OrderedPrinter(int count, TextWriter? writer, bool color, Func<TemplateResult, bool>? shows = null, bool showFix = false)
 {
     private readonly TemplateResult?[] _results = new TemplateResult?[count];
     private readonly Lock _gate = new();
@@ -26,7 +26,7 @@ internal sealed class OrderedPrinter(int count, TextWriter? writer, bool color, 
             {
                 if (shows?.Invoke(ready) ?? true)
                 {
-                    writer.Write(TextRenderer.Template(ready, color));
+                    writer.Write(TextRenderer.Template(ready, color, showFix));
                     writer.Flush();
                 }
 

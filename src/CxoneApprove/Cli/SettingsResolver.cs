@@ -9,7 +9,11 @@ using CxoneApprove.Http;
 namespace CxoneApprove.Cli;
 
 /// <summary>How output is written.</summary>
-internal sealed record OutputSettings(bool Json, bool Verbose, bool LogJson);
+internal sealed record OutputSettings(bool Json, bool Verbose, bool LogJson)
+{
+    /// <summary><c>validate --fix</c>: each template's text block also shows its content with the safe fixes applied.</summary>
+    public bool ShowFix { get; init; }
+}
 
 /// <summary>
 /// Turns options and environment variables into settings. Options beat environment variables; every missing
@@ -24,7 +28,10 @@ internal static class SettingsResolver
         return new OutputSettings(
             output.Equals("json", StringComparison.OrdinalIgnoreCase),
             parse.GetValue(options.Verbose),
-            logFormat.Equals("json", StringComparison.OrdinalIgnoreCase));
+            logFormat.Equals("json", StringComparison.OrdinalIgnoreCase))
+        {
+            ShowFix = parse.GetValue(options.Fix),
+        };
     }
 
     /// <summary>
@@ -103,32 +110,65 @@ internal static class SettingsResolver
         return new HttpSettings { MaxRetries = parse.GetValue(options.MaxRetries), AttemptTimeout = total < attempt ? total : attempt };
     }
 
-    public static ComplianceOptions Compliance(ParseResult parse, CliOptions options)
+    /// <summary>
+    /// The rules templates are held to: the command line over the policy file (<c>--policy</c>, else
+    /// <c>CXONE_POLICY</c>; read only when one is named) over the defaults. A policy that cannot be read or parsed is a
+    /// usage error naming the file and the key.
+    /// </summary>
+    public static ComplianceOptions Compliance(ParseResult parse, CliOptions options, CliContext context)
     {
-        var senders = SenderKinds.ShortCode;
-        var kinds = parse.GetValue(options.AllowSender) ?? [];
-        if (kinds.Length > 0)
+        var policy = ReadPolicy(parse, options, context);
+        var keywords = (parse.GetValue(options.OptOutKeyword) ?? []).Where(k => !string.IsNullOrWhiteSpace(k)).ToList();
+        return ComplianceSettings.Merge(policy, new ComplianceOverrides
         {
-            senders = 0;
-            foreach (var kind in kinds.SelectMany(k => k.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
-            {
-                senders |= kind.ToLowerInvariant() switch
-                {
-                    "short-code" or "shortcode" => SenderKinds.ShortCode,
-                    "long-code" or "longcode" or "10dlc" or "e164" => SenderKinds.LongCode,
-                    "toll-free" or "tollfree" => SenderKinds.TollFree,
-                    _ => throw new UsageException($"--allow-sender \"{kind}\" is not one of short-code, long-code, toll-free"),
-                };
-            }
+            // --max-segments has a default; only a value the user typed beats the policy's.
+            MaxSegments = parse.GetResult(options.MaxSegments) is { Implicit: false } ? parse.GetValue(options.MaxSegments) : null,
+            AllowedSenders = SenderKindsOf(parse.GetValue(options.AllowSender) ?? []),
+            ExtraOptOutKeywords = keywords.Count > 0 ? keywords : null,
+            PlaceholderWidth = parse.GetValue(options.PlaceholderWidth),
+        });
+    }
+
+    private static CompliancePolicy? ReadPolicy(ParseResult parse, CliOptions options, CliContext context)
+    {
+        var fromOption = NonEmpty(parse.GetValue(options.Policy));
+        if ((fromOption ?? NonEmpty(context.Environment(EnvironmentVariables.Policy))) is not { } path)
+        {
+            return null;
         }
 
-        return new ComplianceOptions
+        var source = fromOption is not null ? $"--policy {path}" : $"{EnvironmentVariables.Policy}={path}";
+        var reading = PolicyParser.Parse(ReadUserFile(path, source, context));
+        return reading.Policy ?? throw new UsageException($"{source}: {reading.Error}");
+    }
+
+    /// <summary>The text of a file the user named (<c>-</c>: stdin); a usage error naming <paramref name="source"/> when it cannot be read.</summary>
+    public static string ReadUserFile(string path, string source, CliContext context)
+    {
+        try
         {
-            MaxSegments = parse.GetValue(options.MaxSegments),
-            AllowedSenders = senders,
-            ExtraOptOutKeywords = [.. (parse.GetValue(options.OptOutKeyword) ?? []).Where(k => !string.IsNullOrWhiteSpace(k))],
-            PlaceholderWidth = parse.GetValue(options.PlaceholderWidth),
-        };
+            return context.ReadFile(path);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new UsageException($"cannot read {source}: no such file");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"cannot read {source}: {ex.Message}");
+        }
+    }
+
+    private static SenderKinds? SenderKindsOf(string[] written)
+    {
+        SenderKinds? senders = null;
+        foreach (var kind in written.SelectMany(k => k.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            senders = (senders ?? 0) | (TemplateVocabulary.SenderKindNames.TryParse(kind, out var parsed) ? parsed
+                : throw new UsageException($"--allow-sender \"{kind}\" is not one of {TemplateVocabulary.SenderKindNames.Choices()}"));
+        }
+
+        return senders;
     }
 
     /// <summary>

@@ -20,7 +20,7 @@ internal static class TemplateRun
     {
         var env = context.Environment;
         var http = SettingsResolver.Http(parse, options);
-        var compliance = SettingsResolver.Compliance(parse, options);
+        var compliance = SettingsResolver.Compliance(parse, options, context);
         var layers = SettingLayers.Open(parse, options, context, parse.GetValue(options.Sandbox));
         var webhookUrl = dryRun ? null : SettingsResolver.WebhookUrl(parse, options, layers);
         var webhookSecret = webhookUrl is null ? null
@@ -43,8 +43,7 @@ internal static class TemplateRun
         output.Redactor.Add(config.Credentials.ClientSecret);
         if (sandbox is not null)
         {
-            log.Debug("--sandbox: {BaseUrl} with the demo client {ClientId}; the CXONE_* connection variables of the environment are not used",
-                config.BaseUrl, config.Credentials.ClientId);
+            NoteSandbox(log, config);
         }
 
         using var connection = CxoneConnection.Open(config, context.Time, log, output.Redactor, context.PrimaryHandler?.Invoke());
@@ -55,6 +54,7 @@ internal static class TemplateRun
         {
             Compliance = compliance,
             DryRun = dryRun,
+            Verbose = output.Settings.Verbose,
             WebhookUrl = webhookUrl,
             OperatorId = layers.Find(ProfileKeys.OperatorId, parse.GetValue(options.OperatorId), "--operator-id", EnvironmentVariables.OperatorId)?.Value ?? "",
             JournalHint = journal is null ? null : JournalHint(journal.Path, sandbox is not null),
@@ -75,6 +75,10 @@ internal static class TemplateRun
         display.Dispose();
         return Report(parse, options, output, result, env, failedFile);
     }
+
+    private static void NoteSandbox(ILogger log, ClientConfig config) =>
+        log.Debug("--sandbox: {BaseUrl} with the demo client {ClientId}; the CXONE_* connection variables of the environment are not used",
+            config.BaseUrl, config.Credentials.ClientId);
 
     /// <summary>
     /// What follows the templates: the JUnit file and GitHub's reports, then the summary (or the JSON document). A report

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Text.Json;
 using CxoneApprove.Api;
 using CxoneApprove.Compliance;
@@ -13,42 +14,59 @@ namespace CxoneApprove.Cli;
 /// </summary>
 internal static class ValidateCommand
 {
+    private sealed record Inputs(string? Content, string? From, string? File);
+
     public static Command Create(CliOptions options, CliContext context)
     {
         var content = new Option<string?>("--content") { Description = "Template text to check offline.", HelpName = "text" };
         var from = new Option<string?>("--from") { Description = "Sender address of --content (e.g. a short code).", HelpName = "address" };
         var file = new Option<string?>("--file")
         {
-            Description = "A template as the API's GET returns it (JSON), checked offline; '-' reads stdin.",
+            Description = "A template as the API's GET returns it (JSON, WhatsApp fields included), checked offline; '-' reads stdin.",
             HelpName = "path",
         };
-        var command = new Command("validate", "Check templates against the carrier rules without approving anything.")
+        var command = new Command("validate", "Check templates against the carrier rules (or Meta's, for WhatsApp) without approving anything.")
         {
             content, from, file,
         };
-        CliApp.AddAll(command, [options.CheckTemplate, options.TemplateFile], options.ComplianceGroup, options.OutputGroup,
-            options.ConnectionGroup, options.SandboxGroup, options.PatienceGroup, [options.Junit]);
+        CliApp.AddAll(command, [options.CheckTemplate, options.TemplateFile], options.TemplateShapeGroup, options.ComplianceGroup,
+            options.OutputGroup, options.ConnectionGroup, options.SandboxGroup, options.PatienceGroup, [options.Junit]);
+        options.Channel.AcceptOnlyFromAmong([.. TemplateVocabulary.Channels.Names]);
+        options.Kind.AcceptOnlyFromAmong([.. TemplateVocabulary.Kinds.Names]);
         options.RequireCompanions(command);
-        command.Validators.Add(result =>
-        {
-            if (result.GetResult(from) is not null && result.GetResult(content) is null)
-            {
-                result.AddError("--from needs --content: it names the sender of an inline template (a --file template carries its own)");
-            }
-        });
-        command.SetAction((parse, ct) => RunAsync(parse, options, context, parse.GetValue(content), parse.GetValue(from), parse.GetValue(file), ct));
+        command.Validators.Add(result => Check(result, options, content, from));
+        command.SetAction((parse, ct) => RunAsync(parse, options, context,
+            new Inputs(parse.GetValue(content), parse.GetValue(from), parse.GetValue(file)), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(ParseResult parse, CliOptions options, CliContext context, string? content, string? from,
-        string? file, CancellationToken cancellationToken)
+    // Mistakes visible on the command line alone, reported before anything runs.
+    private static void Check(CommandResult result, CliOptions options, Option<string?> content, Option<string?> from)
+    {
+        if (result.GetResult(from) is not null && result.GetResult(content) is null)
+        {
+            result.AddError("--from needs --content: it names the sender of an inline template (a --file template carries its own)");
+        }
+
+        var online = result.GetResult(options.CheckTemplate) is not null || result.GetResult(options.TemplateFile) is not null;
+        if (online && new Option[] { options.Channel, options.Kind, options.Locale }.FirstOrDefault(o => result.GetResult(o) is not null) is { } shape)
+        {
+            result.AddError($"{shape.Name} describes an offline template (--content or --file); a fetched template carries its own");
+        }
+
+        if (result.GetValue(options.Locale) is { } locale && !IsLanguageTag(locale))
+        {
+            result.AddError($"--locale \"{locale}\" is not a language tag such as en-US, es or fr_CA");
+        }
+    }
+
+    private static async Task<int> RunAsync(ParseResult parse, CliOptions options, CliContext context, Inputs inputs, CancellationToken cancellationToken)
     {
         using var output = CommandOutput.Create(parse, options, context);
-        var (stdout, stderr) = (output.Stdout, output.Stderr);
         try
         {
             var online = parse.GetValue(options.CheckTemplate) is { Length: > 0 } || parse.GetValue(options.TemplateFile) is not null;
-            var modes = (online ? 1 : 0) + (content is not null ? 1 : 0) + (file is not null ? 1 : 0);
+            var modes = (online ? 1 : 0) + (inputs.Content is not null ? 1 : 0) + (inputs.File is not null ? 1 : 0);
             if (modes != 1)
             {
                 throw new UsageException("validate needs exactly one of: --template <id> (online), --content <text> --from <address>, or --file <path>");
@@ -62,18 +80,24 @@ internal static class ValidateCommand
 
             Preflight.Check([(parse.GetValue(options.Junit), "the --junit report"),
                 (GitHubActions.StepSummaryPath(context.Environment), "the GitHub step summary (GITHUB_STEP_SUMMARY)")], []);
-            var compliance = SettingsResolver.Compliance(parse, options);
-            var (id, text, sender) = content is not null
-                ? ("inline", content, from ?? throw new UsageException("--content needs --from <address> (the sender: a short code such as 12345)"))
-                : ReadTemplateFile(file!, context);
-            var result = ValidateOffline(id, text, sender, compliance, context.Time);
-            var runResult = new RunResult(result.LatencyMs, [result]);
+            var compliance = SettingsResolver.Compliance(parse, options, context);
+            var (template, origin) = inputs.File is { } path
+                ? ReadTemplateFile(path, context)
+                : (new TemplateDto { Id = "inline", Content = inputs.Content, FromAddress = inputs.From }, null);
+            // The options say what an offline template is, over what its file says.
+            template = template with
+            {
+                Channel = parse.GetValue(options.Channel) ?? template.Channel,
+                Kind = parse.GetValue(options.Kind) ?? template.Kind,
+                Locale = parse.GetValue(options.Locale) ?? template.Locale,
+            };
+            var result = ValidateOffline(template, inputs.File, origin, compliance, context.Time);
             if (!output.Settings.Json)
             {
-                stdout.Write(TextRenderer.Template(result));
+                output.Stdout.Write(TextRenderer.Template(result, TextRenderer.UsesColor(context), output.Settings.ShowFix));
             }
 
-            return TemplateRun.Report(parse, options, output, runResult, context.Environment);
+            return TemplateRun.Report(parse, options, output, new RunResult(result.LatencyMs, [result]), context.Environment);
         }
         catch (UsageException ex)
         {
@@ -81,36 +105,67 @@ internal static class ValidateCommand
         }
     }
 
-    /// <summary>Validates text in hand: the same validator the approve command uses, no I/O.</summary>
-    private static TemplateResult ValidateOffline(string id, string? content, string? from, ComplianceOptions compliance, TimeProvider time)
+    /// <summary>Validates a template in hand: the same validator the approve command uses, no I/O.</summary>
+    private static TemplateResult ValidateOffline(TemplateDto template, string? file, ContentOrigin? origin, ComplianceOptions compliance, TimeProvider time)
     {
-        var (report, validation) = ValidateStep.Check(new TemplateDto { Id = id, Content = content, FromAddress = from }, compliance, time);
-        var steps = ApprovalSteps.Order.Select(name => name == StepName.Validate ? validation : StepResult.Skipped(name, "offline")).ToList();
+        var id = string.IsNullOrEmpty(template.Id) ? "inline" : template.Id;
+        var message = TemplateMapping.ToMessageTemplate(template, out var problem)
+            ?? throw new UsageException(file is null ? problem! : $"--file {file}: {problem}");
+        if (message.Channel == MessageChannel.Sms && file is null && message.FromAddress is null)
+        {
+            throw new UsageException("--content needs --from <address> (the sender: a short code such as 12345), unless --channel whatsapp");
+        }
+
+        var check = ValidateStep.Check(message, compliance, time);
+        var report = check.Report!;
+        var steps = ApprovalSteps.Order.Select(name => name == StepName.Validate ? check.Result : StepResult.Skipped(name, "offline")).ToList();
         return new TemplateResult(id, report.Valid ? Outcome.Valid : Outcome.Invalid, report.Valid ? null : ErrorCategory.Validation,
-            validation.LatencyMs, report, steps);
+            check.Result.LatencyMs, report, steps)
+        {
+            Checked = check.Checked! with { Origin = origin },
+        };
     }
 
-    private static (string Id, string? Content, string? From) ReadTemplateFile(string path, CliContext context)
+    private static (TemplateDto Template, ContentOrigin? Origin) ReadTemplateFile(string path, CliContext context)
     {
-        string json;
-        try
-        {
-            json = context.ReadFile(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new UsageException($"cannot read --file {path}: {ex.Message}");
-        }
+        var json = SettingsResolver.ReadUserFile(path, $"--file {path}", context);
+        var template = ParseTemplate(path, json);
+        // Standard input has no place to point at.
+        return (template, path == "-" ? null : ContentPositions.Find(path, json, template.Content));
+    }
 
+    private static TemplateDto ParseTemplate(string path, string json)
+    {
+        const string Expected = "not a template as the API returns it (a JSON object with content and from_address)";
         try
         {
-            var template = JsonSerializer.Deserialize(json, ApiJsonContext.Default.TemplateDto)
-                ?? throw new UsageException($"--file {path} holds null, not a template");
-            return (string.IsNullOrEmpty(template.Id) ? "inline" : template.Id, template.Content, template.FromAddress);
+            using (JsonDocument.Parse(json))
+            {
+            }
         }
         catch (JsonException ex)
         {
-            throw new UsageException($"--file {path} is not a template as the API returns it (JSON with content and from_address): {ex.Message.Split('.')[0]}");
+            throw new UsageException($"--file {path} is {Expected}: it is not valid JSON (line {(ex.LineNumber ?? 0) + 1}, column {(ex.BytePositionInLine ?? 0) + 1})");
         }
+
+        try
+        {
+            return JsonSerializer.Deserialize(json, ApiJsonContext.Default.TemplateDto) ?? throw new UsageException($"--file {path} holds null, {Expected}");
+        }
+        catch (JsonException ex)
+        {
+            var key = ex.Path is { Length: > 2 } field && field.StartsWith("$.", StringComparison.Ordinal) ? field[2..] : null;
+            throw new UsageException(key is null
+                ? $"--file {path} is {Expected}"
+                : $"--file {path}: \"{key}\" does not hold what the API sends there (line {(ex.LineNumber ?? 0) + 1})");
+        }
+    }
+
+    // A BCP 47 tag, loosely: a language of 2-3 letters, then subtags of letters and digits ("es-US", "fr_CA", "zh-Hant-TW").
+    private static bool IsLanguageTag(string locale)
+    {
+        var parts = locale.Split('-', '_');
+        return parts[0].Length is 2 or 3 && parts[0].All(char.IsAsciiLetter)
+            && parts.Skip(1).All(p => p.Length is >= 1 and <= 8 && p.All(char.IsAsciiLetterOrDigit));
     }
 }

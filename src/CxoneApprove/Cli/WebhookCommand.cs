@@ -12,7 +12,7 @@ internal static class WebhookCommand
 {
     public static Command Create(CliContext context)
     {
-        var secretFile = new Option<string>("--secret-file") { Description = "File holding the webhook secret.", HelpName = "path", Required = true };
+        var secretFile = new Option<string>("--secret-file") { Description = "File holding the webhook secret; the HMAC key is its text as stored (a generated secret's 64 hex characters, not the bytes they spell), less one trailing newline.", HelpName = "path", Required = true };
         var signature = new Option<string>("--signature") { Description = "The X-Cxone-Signature header value (sha256=<hex>).", HelpName = "value", Required = true };
         var bodyFile = new Option<string?>("--body-file") { Description = "The raw delivery body; stdin when absent.", HelpName = "path" };
         var verify = new Command("verify", "Check a webhook delivery's signature against the secret.") { secretFile, signature, bodyFile };

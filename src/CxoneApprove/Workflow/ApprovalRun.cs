@@ -65,14 +65,14 @@ internal static class ApprovalRun
         catch (OperationCanceledException) when (runToken.IsCancellationRequested)
         {
             return workflow.Abandoned(id, index, Outcome.Failed, ErrorCategory.Transient, $"the run exceeded --timeout ({timeout.TotalSeconds:0} s)",
-                "Raise --timeout, or look for a slow or unreachable server with --verbose.", "failed");
+                workflow.OutOfTimeHint, "failed");
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             var (error, category) = ex is ApiException api
                 ? (api.Error.Message, api.Error.Category)
                 : ($"internal error: {ex.Message}", ErrorCategory.Internal);
-            return workflow.Abandoned(id, index, Outcome.Failed, category, error, "This is a bug in cxone-approve; run with --verbose and report it.", "failed");
+            return workflow.Abandoned(id, index, Outcome.Failed, category, error, workflow.BugHint, "failed");
         }
     }
 }

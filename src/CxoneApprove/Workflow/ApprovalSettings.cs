@@ -11,6 +11,9 @@ internal sealed record ApprovalSettings
     /// <summary>Fetch and validate only; write nothing.</summary>
     public bool DryRun { get; init; }
 
+    /// <summary>Every exchange is logged already (<c>--verbose</c>): hints do not ask for it.</summary>
+    public bool Verbose { get; init; }
+
     /// <summary>The compliance webhook to make sure of; null skips the step.</summary>
     public Uri? WebhookUrl { get; init; }
 

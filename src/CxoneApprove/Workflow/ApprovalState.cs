@@ -15,6 +15,9 @@ internal sealed record ApprovalState(string TemplateId, int Index)
     /// <summary>The compliance report of <see cref="Fetched"/>.</summary>
     public ValidationReport? Validation { get; init; }
 
+    /// <summary>What <see cref="Validation"/> was made from: the template in the validator's model and its rules.</summary>
+    public Steps.CheckedTemplate? Checked { get; init; }
+
     /// <summary>The template as approved (its version names the approval in idempotency keys).</summary>
     public FetchedTemplate? Approved { get; init; }
 

@@ -1,7 +1,7 @@
 using CxoneApprove.Api;
 using CxoneApprove.Diagnostics;
-using Serilog.Context;
 using CxoneApprove.Workflow.Steps;
+using Serilog.Context;
 
 namespace CxoneApprove.Workflow;
 
@@ -15,19 +15,33 @@ internal sealed class ApprovalWorkflow
     private readonly TimeProvider _time;
     private readonly WebhookRegistration? _webhook;
 
-    /// <summary>A workflow over <paramref name="steps"/>; <paramref name="webhook"/> hears when each template ends.</summary>
-    public ApprovalWorkflow(IReadOnlyList<IApprovalStep> steps, TimeProvider time, WebhookRegistration? webhook = null)
+    /// <summary>
+    /// A workflow over <paramref name="steps"/>; <paramref name="webhook"/> hears when each template ends; under
+    /// <paramref name="verbose"/> its hints do not ask for --verbose.
+    /// </summary>
+    public ApprovalWorkflow(IReadOnlyList<IApprovalStep> steps, TimeProvider time, WebhookRegistration? webhook = null, bool verbose = false)
     {
         _steps = steps;
         _time = time;
         _webhook = webhook;
+        OutOfTimeHint = verbose ? "Raise --timeout, or look in the exchanges above for a slow or unreachable server."
+            : "Raise --timeout, or look for a slow or unreachable server with --verbose.";
+        BugHint = verbose ? "This is a bug in cxone-approve; report it with the output above."
+            : "This is a bug in cxone-approve; run with --verbose and report it.";
     }
+
+    /// <summary>What to do when the run ran out of time.</summary>
+    public string OutOfTimeHint { get; }
+
+    /// <summary>What to do about an internal error.</summary>
+    public string BugHint { get; }
 
     /// <summary>Raised as each template begins each step, on the thread running it (for progress displays).</summary>
     public event Action<StepEntered>? StepEntered;
 
     /// <summary>The workflow of a run: every step of <see cref="ApprovalSteps.Order"/>.</summary>
-    public static ApprovalWorkflow For(ApprovalServices services) => new(ApprovalSteps.For(services), services.Time, services.Webhook);
+    public static ApprovalWorkflow For(ApprovalServices services) =>
+        new(ApprovalSteps.For(services), services.Time, services.Webhook, services.Settings.Verbose);
 
     /// <summary>
     /// Runs every step for <paramref name="templateId"/>, the <paramref name="index"/>-th template of the run. When
@@ -78,7 +92,7 @@ internal sealed class ApprovalWorkflow
                 var cancelled = userCancellation.IsCancellationRequested;
                 results.Add(new StepResult(step.Name, StepStatus.Failed, (long)_time.GetElapsedTime(stepStarted).TotalMilliseconds, 0, null,
                     cancelled ? "cancelled (Ctrl+C / SIGTERM)" : "the run ran out of time (--timeout)",
-                    cancelled ? null : "Raise --timeout, or look for a slow or unreachable server with --verbose."));
+                    cancelled ? null : OutOfTimeHint));
                 return Finish(state, results, started, cancelled
                     ? new StepStop(Outcome.Cancelled, ErrorCategory.Cancelled, "cancelled")
                     : new StepStop(Outcome.Failed, ErrorCategory.Transient, "out of time"));
@@ -107,6 +121,7 @@ internal sealed class ApprovalWorkflow
             state.Validation, steps)
         {
             Audit = state.Audit,
+            Checked = state.Checked,
         };
     }
 }

@@ -22,6 +22,9 @@ internal sealed record TemplateResult(
     /// <summary>The audit record this approval publishes, for the local journal; null when it has none.</summary>
     public AuditPublication? Audit { get; init; }
 
+    /// <summary>What <see cref="Validation"/> was made from, for the picture of the message; null when nothing was checked.</summary>
+    public Steps.CheckedTemplate? Checked { get; init; }
+
     /// <summary>Whether a step ended in a warning (a webhook or audit-publish failure: the template stays approved).</summary>
     public bool HasWarnings => Steps.Any(s => s.Status == StepStatus.Warning);
 }

@@ -47,6 +47,9 @@ internal sealed class CliRun : IDisposable
     /// <summary>Whether stdout and stderr look like a terminal to the CLI.</summary>
     public bool Terminal { get; set; }
 
+    /// <summary>The tool's clock; the system's unless a test drives it (the sandbox keeps its own).</summary>
+    public TimeProvider Time { get; set; } = TimeProvider.System;
+
     /// <summary>Whether stdin looks like a terminal (a secret on <c>-</c> is then prompted for).</summary>
     public bool StdinTerminal { get; set; }
 
@@ -84,6 +87,7 @@ internal sealed class CliRun : IDisposable
             SandboxLauncher = SandboxExecutable is { } executable
                 ? new SandboxChildLauncher(executable)
                 : new InProcessSandbox(ConfigureSandbox, server => started = server),
+            Time = Time,
             StdinIsTerminal = StdinTerminal,
             PromptSecret = PromptSecret,
             StdoutIsTerminal = Terminal,

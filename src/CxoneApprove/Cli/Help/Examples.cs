@@ -19,6 +19,8 @@ internal static class Examples
             ("Check a template file offline (as the API's GET returns it)", "cxone-approve validate --file template.json"),
             ("Check text before it is a template", "cxone-approve validate --content \"Your order shipped. Reply STOP to opt out.\" --from 12345"),
             ("Fetch and check templates without approving them", "cxone-approve validate -t welcome -t shipped --org acme"),
+            ("Hold a WhatsApp template to Meta's rules and the team's policy", "cxone-approve validate --file wa-order.json --policy policy.json"),
+            ("See the text with straight quotes, plain dashes and '...'", "cxone-approve validate --content \"Acme: it’s here… Reply STOP to opt out\" --from 12345 --fix"),
         ],
         ["sandbox"] =
         [

@@ -98,7 +98,7 @@ internal static class WhatsAppComponentRules
         var problem = numbers[0] == 0
             ? "starts at {{0}}; WhatsApp numbers variables from {{1}}"
             : $"skips {string.Join(", ", missing.Take(5).Select(n => $"{{{{{n}}}}}"))}; WhatsApp needs {{{{1}}}} to {{{{{numbers.Count}}}}} in sequence";
-        var finding = new Finding(Rules.WaVariableSequence, RuleSeverity.Error, $"{component} variables {problem}");
+        var finding = new Finding(Rules.WaVariableSequence, RuleSeverity.Error, $"{component} numbering {problem}");
         findings.Add(inContent ? finding.At(first.Index, first.Length) : finding);
     }
 }

@@ -93,12 +93,12 @@ internal sealed class ApproveStep(CxoneClient client, ApprovalSettings settings,
 
         log.Information("{TemplateId}: changed since it was fetched (updated_at {Before} → {After}); validating again",
             state.TemplateId, fetched.Template.Meta?.UpdatedAt ?? "?", current.Template.Meta?.UpdatedAt ?? "?");
-        var (report, validation) = ValidateStep.Check(current.Template, settings.Compliance, time);
-        state = state with { Fetched = current, Validation = report };
-        var final = report.Valid
+        var check = ValidateStep.Check(current.Template, settings.Compliance, time);
+        state = check.Into(state with { Fetched = current });
+        var final = check.Failure is not { } failure
             ? null
-            : StepOutcome.Stopped(StepResult.Skipped(Name, NotApproved), state, Outcome.Invalid, ErrorCategory.Validation, NotApproved);
-        return new(final, state, attempts) { Revalidated = validation };
+            : StepOutcome.Stopped(StepResult.Skipped(Name, NotApproved), state, failure == ErrorCategory.Validation ? Outcome.Invalid : Outcome.Failed, failure, NotApproved);
+        return new(final, state, attempts) { Revalidated = check.Result };
     }
 
     // A 204 carries no new version: read it back so re-runs derive the same idempotency keys.

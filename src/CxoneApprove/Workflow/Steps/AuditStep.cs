@@ -11,7 +11,6 @@ namespace CxoneApprove.Workflow.Steps;
 /// </summary>
 internal sealed class AuditStep(CxoneClient client, ApprovalSettings settings, TimeProvider time) : IApprovalStep
 {
-    private const string IdempotencyKeyReused = "idempotency_key_reused";
 
     public StepName Name => StepName.Audit;
 
@@ -36,7 +35,7 @@ internal sealed class AuditStep(CxoneClient client, ApprovalSettings settings, T
         }
 
         // The key is this approval's: a server that refuses it for a different body already holds its record.
-        if (publish.Error.ServerCode == IdempotencyKeyReused)
+        if (publish.Error.IsIdempotencyKeyReused)
         {
             return StepOutcome.Continue(clock.Ok(publish.Attempts, publish.HttpStatus, "the audit log already holds this approval's record"),
                 state with { Audit = new(key, body, Published: true) });
