@@ -1,7 +1,6 @@
 using CxoneApprove.Auth;
 using CxoneApprove.Diagnostics;
 using CxoneApprove.Http;
-using Microsoft.Extensions.Http.Resilience;
 using Serilog;
 
 namespace CxoneApprove.Api;
@@ -128,7 +127,7 @@ internal sealed class CxoneConnection : IDisposable
     {
         DelegatingHandler[] handlers =
         [
-            new ResilienceHandler(retry),
+            new RetryHandler(retry),
             // Inside the retry: every attempt, retries included, waits for a slot.
             new RateLimitHandler(limiter, time, settings.MaxDelay),
             .. middle,

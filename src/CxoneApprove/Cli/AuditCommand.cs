@@ -86,7 +86,7 @@ internal static class AuditCommand
                 return ExitCodes.Success;
             }
 
-            var config = SettingsResolver.Connection(parse, options, context, sandboxUrl: null, SettingsResolver.Http(parse, options));
+            var config = SettingsResolver.Connection(parse, options, context, sandbox: null, SettingsResolver.Http(parse, options));
             output.Redactor.Add(config.Credentials.ClientSecret);
             var log = LogFactory.Create(stderr, output.Settings.Verbose, output.Settings.LogJson);
             using var connection = CxoneConnection.Open(config, context.Time, log, output.Redactor, context.PrimaryHandler?.Invoke());

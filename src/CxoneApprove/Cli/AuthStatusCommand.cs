@@ -45,7 +45,7 @@ internal static class AuthStatusCommand
         Uri? webhookUrl;
         try
         {
-            config = SettingsResolver.Connection(parse, options, context, sandboxUrl: null, SettingsResolver.Http(parse, options), trace);
+            config = SettingsResolver.Connection(parse, options, context, sandbox: null, SettingsResolver.Http(parse, options), trace);
             webhookUrl = SettingsResolver.WebhookUrl(parse, options, SettingLayers.Open(parse, options, context, sandbox: false, trace));
         }
         catch (UsageException ex)

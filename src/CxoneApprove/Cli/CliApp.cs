@@ -42,7 +42,7 @@ internal static class CliApp
         var options = new CliOptions();
         var root = Build(options, context);
         // A value starting with '@' (SMS text such as "@home: …") is content, not a response file.
-        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        var parse = root.Parse(SandboxCommand.PassThrough(args), new ParserConfiguration { ResponseFileTokenReplacer = null });
 
         // No arguments and no template from the environment: the user wants to know how to start.
         if (args.Length == 0 && string.IsNullOrWhiteSpace(context.Environment(EnvironmentVariables.TemplateId)))

@@ -1,4 +1,4 @@
-using CxoneApprove.Sandbox;
+using CxoneApprove.Cli.Sandbox;
 
 namespace CxoneApprove.Cli;
 
@@ -8,6 +8,8 @@ namespace CxoneApprove.Cli;
 /// </summary>
 internal sealed class CliContext
 {
+    private ISandboxLauncher? _sandboxLauncher;
+
     public required TextWriter Stdout { get; init; }
 
     public required TextWriter Stderr { get; init; }
@@ -45,11 +47,15 @@ internal sealed class CliContext
     /// <summary>Replaces the network under the HTTP pipeline (tests only).</summary>
     public Func<HttpMessageHandler>? PrimaryHandler { get; init; }
 
-    /// <summary>Adjusts the in-process sandbox of <c>--sandbox</c> before it starts (tests only).</summary>
-    public Action<SandboxOptions>? ConfigureSandbox { get; init; }
+    /// <summary>The sandbox executable that <c>sandbox</c> runs, and <c>--sandbox</c> unless tests replace the launcher.</summary>
+    public SandboxExecutable SandboxExecutable { get; init; } = SandboxExecutable.BesideTool();
 
-    /// <summary>Called with the in-process sandbox once it runs (tests only).</summary>
-    public Action<SandboxServer>? SandboxStarted { get; init; }
+    /// <summary>Starts the sandbox of <c>--sandbox</c>: the executable as a child process, unless tests host one themselves.</summary>
+    public ISandboxLauncher SandboxLauncher
+    {
+        get => _sandboxLauncher ??= new SandboxChildLauncher(SandboxExecutable);
+        init => _sandboxLauncher = value;
+    }
 
     /// <summary>The real console.</summary>
     public static CliContext FromConsole() => new()

@@ -26,7 +26,7 @@ internal sealed class CliOptions
     /// <summary>What an offline template is, for <c>validate</c>: --channel, --kind, --locale; and --fix.</summary>
     public IEnumerable<Option> TemplateShapeGroup => [Channel, Kind, Locale, Fix];
 
-    /// <summary>The in-process sandbox: --sandbox, --sandbox-fault.</summary>
+    /// <summary>The bundled sandbox: --sandbox, --sandbox-fault.</summary>
     public IEnumerable<Option> SandboxGroup => [Sandbox, SandboxFault];
 
     /// <summary>
@@ -163,7 +163,7 @@ internal sealed class CliOptions
 
     public Option<bool> Sandbox { get; } = new("--sandbox")
     {
-        Description = "Run against a fresh in-process sandbox with demo credentials and templates: no setup at all.",
+        Description = "Run against a fresh sandbox (the bundled one, as a child process) with demo credentials and templates: no setup at all.",
     };
 
     public Option<string[]> SandboxFault { get; } = new("--sandbox-fault")

@@ -1,110 +1,77 @@
 using System.CommandLine;
-using System.Globalization;
-using CxoneApprove.Sandbox;
-using CxoneApprove.Sandbox.Domain;
-using CxoneApprove.Sandbox.Faults;
+using System.Diagnostics;
+using CxoneApprove.Cli.Sandbox;
 
 namespace CxoneApprove.Cli;
 
-/// <summary><c>sandbox</c>: serves the bundled CXone emulator on loopback in the foreground until Ctrl+C.</summary>
+/// <summary>
+/// <c>sandbox [arguments]</c>: runs the bundled sandbox executable in the foreground until Ctrl+C. Every argument goes
+/// to it untouched, so its banner, its help, its messages and its exit code are the sandbox's own.
+/// </summary>
 internal static class SandboxCommand
 {
+    private const string Name = "sandbox";
+    private const string ExitOnStdinEof = "--exit-on-stdin-eof";
+
     public static Command Create(CliContext context)
     {
-        var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 (0 picks a free one).", HelpName = "n", DefaultValueFactory = _ => 8088 };
-        var faults = new Option<string[]>("--fault") { Description = "A fault to inject (repeatable): " + FaultRule.SyntaxHelp, HelpName = "spec" };
-        var rate = new Option<double?>("--requests-per-second") { Description = "Answer 429 + Retry-After above this many requests per second.", HelpName = "n" };
-        var lifetime = new Option<int>("--token-lifetime") { Description = "Access token lifetime in seconds.", HelpName = "seconds", DefaultValueFactory = _ => 3600 };
-        var command = new Command("sandbox", "Serve the bundled CXone sandbox on loopback (demo credentials and templates, fault injection).")
+        var arguments = new Argument<string[]>("arguments")
         {
-            port, faults, rate, lifetime,
+            Description = "Passed to the sandbox as they are: --port, --fault, --requests-per-second, --https, ... (see `cxone-approve sandbox --help`).",
+            Arity = ArgumentArity.ZeroOrMore,
         };
-        command.SetAction((parse, ct) => ServeAsync(parse, new ServeOptions(port, faults, rate, lifetime), context, ct));
+        var command = new Command(Name, "Serve the bundled CXone sandbox on loopback (demo credentials and templates, fault injection) until Ctrl+C.")
+        {
+            arguments,
+        };
+        command.SetAction((parse, ct) => ServeAsync(parse.GetValue(arguments) ?? [], context, ct));
         return command;
     }
 
-    private sealed record ServeOptions(Option<int> Port, Option<string[]> Faults, Option<double?> Rate, Option<int> Lifetime);
+    /// <summary>
+    /// <c>sandbox ARGS</c> becomes <c>sandbox -- ARGS</c>, so the parser hands every argument to the sandbox in order,
+    /// <c>--help</c> and <c>--version</c> included. Any other command line is returned as it is.
+    /// </summary>
+    public static string[] PassThrough(string[] args) =>
+        args is [Name, var next, ..] && next != "--" ? [Name, "--", .. args[1..]] : args;
 
-    private static async Task<int> ServeAsync(ParseResult parse, ServeOptions serve, CliContext context, CancellationToken ct)
+    private static async Task<int> ServeAsync(string[] arguments, CliContext context, CancellationToken cancellationToken)
     {
-        var (port, faults, rate, lifetime) = (serve.Port, serve.Faults, serve.Rate, serve.Lifetime);
-        var stderr = context.Stderr;
-        var options = new SandboxOptions
-        {
-            Port = parse.GetValue(port),
-            RequestsPerSecond = parse.GetValue(rate),
-            TokenLifetime = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(lifetime))),
-            RequestLogged = entry => stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{entry.Method,-6} {entry.Path} → {entry.StatusCode} ({entry.ElapsedMs} ms)")),
-        };
-        if (options.Port is < 0 or > 65535)
-        {
-            stderr.WriteLine($"error: --port must be between 0 and 65535 (got {options.Port})");
-            return ExitCodes.Usage;
-        }
-
-        foreach (var spec in parse.GetValue(faults) ?? [])
-        {
-            try
-            {
-                options.Faults.Add(FaultRule.Parse(spec));
-            }
-            catch (FormatException ex)
-            {
-                stderr.WriteLine($"error: --fault \"{spec}\": {ex.Message}");
-                return ExitCodes.Usage;
-            }
-        }
-
-        SandboxServer server;
+        // The sandbox's stdin is our pipe: it stops when we end, however we end.
+        string[] forwarded = arguments.Contains(ExitOnStdinEof) ? arguments : [ExitOnStdinEof, .. arguments];
+        Process process;
         try
         {
-            server = await SandboxServer.StartAsync(options, ct);
+            process = SandboxChildLauncher.Start(context.SandboxExecutable.StartInfo(forwarded));
         }
-        catch (IOException ex)
+        catch (UsageException ex)
         {
-            stderr.WriteLine($"error: cannot listen on 127.0.0.1:{options.Port}: {ex.Message} (try --port 0)");
+            await context.Stderr.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.Usage;
         }
 
-        await using (server)
+        using var child = process;
+        var stdout = CopyAsync(process.StandardOutput, context.Stdout);
+        var stderr = CopyAsync(process.StandardError, context.Stderr);
+        // Ctrl+C reaches the sandbox too when both share a terminal; SIGTERM to the tool alone stops it through the pipe.
+        await using (cancellationToken.Register(() => process.StandardInput.Close()))
         {
-            PrintBanner(server, context.Stdout);
-            try
-            {
-                await server.WaitForShutdownAsync(ct);
-            }
-            catch (OperationCanceledException)
-            {
-                // Ctrl+C is how a foreground server is stopped.
-            }
+            await process.WaitForExitAsync(CancellationToken.None);
         }
 
-        return ExitCodes.Success;
+        await Task.WhenAll(stdout, stderr);
+        return process.ExitCode;
     }
 
-    private static void PrintBanner(SandboxServer server, TextWriter stdout)
+    // Chunks, not lines: a line the sandbox has not finished yet still shows.
+    private static async Task CopyAsync(StreamReader from, TextWriter to)
     {
-        var url = server.BaseUrl.ToString().TrimEnd('/');
-        stdout.WriteLine($"CXone sandbox listening on {url}");
-        stdout.WriteLine();
-        stdout.WriteLine($"  client id:      {DemoCredentials.ClientId}");
-        stdout.WriteLine($"  client secret:  {DemoCredentials.ClientSecret}   (demo only; it holds & = + % / on purpose)");
-        stdout.WriteLine($"  read-only id:   {DemoCredentials.ReadOnlyClientId} / {DemoCredentials.ReadOnlyClientSecret}   (messaging:read only: rehearses 403)");
-        stdout.WriteLine();
-        stdout.WriteLine("  demo templates:");
-        foreach (var template in DemoTemplates.All)
+        var buffer = new char[4096];
+        int read;
+        while ((read = await from.ReadAsync(buffer, CancellationToken.None)) > 0)
         {
-            stdout.WriteLine($"    {template.Id,-18} {template.Description}");
+            await to.WriteAsync(buffer.AsMemory(0, read), CancellationToken.None);
+            await to.FlushAsync(CancellationToken.None);
         }
-
-        stdout.WriteLine();
-        stdout.WriteLine("  try:");
-        stdout.WriteLine($"    export CXONE_BASE_URL={url} CXONE_CLIENT_ID={DemoCredentials.ClientId}");
-        stdout.WriteLine($"    export CXONE_CLIENT_SECRET='{DemoCredentials.ClientSecret}'");
-        stdout.WriteLine($"    cxone-approve -t {DemoTemplates.Welcome}");
-        stdout.WriteLine();
-        stdout.WriteLine("Press Ctrl+C to stop.");
-        stdout.Flush();
     }
 }

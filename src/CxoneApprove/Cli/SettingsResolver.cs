@@ -2,10 +2,9 @@ using System.CommandLine;
 using CxoneApprove.Api;
 using CxoneApprove.Auth;
 using CxoneApprove.Cli.Config;
+using CxoneApprove.Cli.Sandbox;
 using CxoneApprove.Compliance;
 using CxoneApprove.Http;
-using CxoneApprove.Sandbox.Domain;
-using TemplateVocabulary = CxoneApprove.Compliance.TemplateVocabulary;
 
 namespace CxoneApprove.Cli;
 
@@ -36,21 +35,21 @@ internal static class SettingsResolver
     }
 
     /// <summary>
-    /// Base URL and credentials. With <paramref name="sandboxUrl"/>, the sandbox's URL and demo credentials are used
+    /// Base URL and credentials. With <paramref name="sandbox"/>, the sandbox's URL and demo credentials are used
     /// whatever the environment holds (its CXone settings are for real tenants); options still win, so a wrong secret
     /// can be rehearsed.
     /// </summary>
-    public static ClientConfig Connection(ParseResult parse, CliOptions options, CliContext context, Uri? sandboxUrl, HttpSettings http,
+    public static ClientConfig Connection(ParseResult parse, CliOptions options, CliContext context, RunningSandbox? sandbox, HttpSettings http,
         ICollection<SettingTrace>? trace = null)
     {
-        var layers = SettingLayers.Open(parse, options, context, sandboxUrl is not null, trace);
+        var layers = SettingLayers.Open(parse, options, context, sandbox is not null, trace);
         var problems = new List<string>();
         var (cxone, signIn) = SignInResolver.Resolve(parse, options, layers, problems);
 
         Uri? baseUrl = null;
         try
         {
-            baseUrl = ResolveBaseUrl(parse, options, layers, context.Environment, sandboxUrl);
+            baseUrl = ResolveBaseUrl(parse, options, layers, context.Environment, sandbox?.BaseUrl);
             // The CXone sign-in finds the tenant's API host by itself.
             if (baseUrl is null && !cxone)
             {
@@ -63,7 +62,7 @@ internal static class SettingsResolver
         }
 
         var clientId = layers.Find(ProfileKeys.ClientId, parse.GetValue(options.ClientId), "--client-id", EnvironmentVariables.ClientId)?.Value
-            ?? (sandboxUrl is null ? null : layers.Note(ProfileKeys.ClientId, DemoCredentials.ClientId, "--sandbox"));
+            ?? (sandbox is null ? null : layers.Note(ProfileKeys.ClientId, sandbox.ClientId, "--sandbox"));
         if (clientId is null)
         {
             problems.Add($"missing the OAuth client id: pass --client-id or set {EnvironmentVariables.ClientId}");
@@ -74,7 +73,7 @@ internal static class SettingsResolver
         {
             secret = layers.FindSecret("client_secret", parse.GetValue(options.ClientSecretFile), "--client-secret-file", EnvironmentVariables.ClientSecret,
                     ProfileKeys.ClientSecretFile, ProfileKeys.ClientSecretEnv)
-                ?? (sandboxUrl is null ? null : DemoCredentials.ClientSecret);
+                ?? sandbox?.ClientSecret;
             if (secret is null)
             {
                 problems.Add($"missing the OAuth client secret: pass --client-secret-file <path> (or - for stdin) or set {EnvironmentVariables.ClientSecret}");

@@ -3,8 +3,6 @@ using CxoneApprove.Api;
 using CxoneApprove.Audit;
 using CxoneApprove.Cli.Config;
 using CxoneApprove.Diagnostics;
-using CxoneApprove.Sandbox;
-using CxoneApprove.Sandbox.Faults;
 using CxoneApprove.Workflow;
 using Serilog;
 
@@ -40,13 +38,12 @@ internal static class TemplateRun
         using var failedFile = FailedIdsFile.Prepare(parse.GetValue(options.FailedFile));
         using var display = RunDisplay.Create(context, output, ids.Count, quiet);
         var log = LogFactory.Create(display.Stderr, output.Settings.Verbose, output.Settings.LogJson, context.Time, quiet);
-        await using var sandbox = useSandbox ? await StartSandboxAsync(parse, options, context, cancellationToken) : null;
-        var config = SettingsResolver.Connection(parse, options, context, sandbox?.BaseUrl, http);
+        await using var sandbox = useSandbox ? await context.SandboxLauncher.StartAsync(parse.GetValue(options.SandboxFault) ?? [], cancellationToken) : null;
+        var config = SettingsResolver.Connection(parse, options, context, sandbox, http);
         output.Redactor.Add(config.Credentials.ClientSecret);
         if (sandbox is not null)
         {
-            log.Debug("--sandbox: {BaseUrl} with the demo client {ClientId}; the CXONE_* connection variables of the environment are not used",
-                config.BaseUrl, config.Credentials.ClientId);
+            NoteSandbox(log, config);
         }
 
         using var connection = CxoneConnection.Open(config, context.Time, log, output.Redactor, context.PrimaryHandler?.Invoke());
@@ -78,6 +75,10 @@ internal static class TemplateRun
         display.Dispose();
         return Report(parse, options, output, result, env, failedFile);
     }
+
+    private static void NoteSandbox(ILogger log, ClientConfig config) =>
+        log.Debug("--sandbox: {BaseUrl} with the demo client {ClientId}; the CXONE_* connection variables of the environment are not used",
+            config.BaseUrl, config.Credentials.ClientId);
 
     /// <summary>
     /// What follows the templates: the JUnit file and GitHub's reports, then the summary (or the JSON document). A report
@@ -154,26 +155,5 @@ internal static class TemplateRun
         redactor.Add(generated.Value);
         log.Warning("generated a webhook signing secret: {Origin} (keep it for the receiving dashboard)", generated.Origin);
         return generated;
-    }
-
-    private static async Task<SandboxServer> StartSandboxAsync(ParseResult parse, CliOptions options, CliContext context, CancellationToken cancellationToken)
-    {
-        var sandboxOptions = new SandboxOptions { Port = 0 };
-        foreach (var spec in parse.GetValue(options.SandboxFault) ?? [])
-        {
-            try
-            {
-                sandboxOptions.Faults.Add(FaultRule.Parse(spec));
-            }
-            catch (FormatException ex)
-            {
-                throw new UsageException($"--sandbox-fault \"{spec}\": {ex.Message}");
-            }
-        }
-
-        context.ConfigureSandbox?.Invoke(sandboxOptions);
-        var server = await SandboxServer.StartAsync(sandboxOptions, cancellationToken);
-        context.SandboxStarted?.Invoke(server);
-        return server;
     }
 }

@@ -31,7 +31,7 @@ internal static class RetryPipeline
                 MaxDelay = settings.MaxDelay,
                 OnRetry = args =>
                 {
-                    var request = args.Context.GetRequestMessage();
+                    var request = RetryHandler.RequestOf(args.Context);
                     log.Information("retrying {Method} {Path} in {Delay} s (retry {Retry} of {MaxRetries}): {Reason}",
                         request?.Method.Method ?? "", request?.RequestUri?.AbsolutePath ?? "",
                         args.RetryDelay.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture),
@@ -58,7 +58,7 @@ internal static class RetryPipeline
             return false;
         }
 
-        var request = outcome.Result?.RequestMessage ?? context.GetRequestMessage();
+        var request = outcome.Result?.RequestMessage ?? RetryHandler.RequestOf(context);
         return request is not null && RequestTags.IsReplayable(request);
     }
 

@@ -112,7 +112,7 @@ public sealed partial class BulkFeedbackTests
             StdoutIsTerminal = true,
             StderrIsTerminal = true,
             StatusLineWidth = () => 120,
-            ConfigureSandbox = options => options.BeforeRequest = (method, path) =>
+            SandboxLauncher = new InProcessSandbox(options => options.BeforeRequest = (method, path) =>
             {
                 if (method == "PUT" && path.EndsWith("/bulk-0002", StringComparison.Ordinal))
                 {
@@ -121,7 +121,7 @@ public sealed partial class BulkFeedbackTests
                         whileTheServerApproves = terminal.ToString();
                     }
                 }
-            },
+            }),
         };
 
         var exit = await CliApp.RunAsync(["--sandbox", "--verbose", "--concurrency", "1", "-t", "bulk-0001", "-t", "bulk-0002"], context,

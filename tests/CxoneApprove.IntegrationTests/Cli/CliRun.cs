@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CxoneApprove.Cli;
+using CxoneApprove.Cli.Sandbox;
 using CxoneApprove.Sandbox;
 using CxoneApprove.Sandbox.Domain;
 
@@ -36,6 +37,12 @@ internal sealed class CliRun : IDisposable
     public string Stdin { get; set; } = "";
 
     public Action<SandboxOptions>? ConfigureSandbox { get; set; }
+
+    /// <summary>
+    /// Set: <c>--sandbox</c> and <c>sandbox</c> run this executable as a child process, as the tool does. Unset: the
+    /// sandbox of <c>--sandbox</c> is hosted in the test's process (<see cref="InProcessSandbox"/>).
+    /// </summary>
+    public SandboxExecutable? SandboxExecutable { get; set; }
 
     /// <summary>Whether stdout and stderr look like a terminal to the CLI.</summary>
     public bool Terminal { get; set; }
@@ -76,8 +83,10 @@ internal sealed class CliRun : IDisposable
             Stderr = TextWriter.Synchronized(stderr),
             Stdin = new StringReader(Stdin),
             Environment = name => _environment.TryGetValue(name, out var value) ? value : null,
-            ConfigureSandbox = ConfigureSandbox,
-            SandboxStarted = server => started = server,
+            SandboxExecutable = SandboxExecutable ?? SandboxExecutable.BesideTool(),
+            SandboxLauncher = SandboxExecutable is { } executable
+                ? new SandboxChildLauncher(executable)
+                : new InProcessSandbox(ConfigureSandbox, server => started = server),
             Time = Time,
             StdinIsTerminal = StdinTerminal,
             PromptSecret = PromptSecret,
