@@ -89,6 +89,21 @@ public sealed class MessagePictureTests
     }
 
     [Fact]
+    public void Render_LongLine_WrapsBetweenWords_AndMarksStayUnderTheirCharacters()
+    {
+        var lines = Picture("Acme: see you tomorrow at the clinic, we look forward to it. Reply STOP at http://acme.com", style: new PictureStyle(Width: 30));
+
+        Assert.Equal(
+            [
+                "  │ Acme: see you tomorrow at the ",
+                "  │ clinic, we look forward to it.",
+                "  │  Reply STOP at http://acme.com",
+                "  │                ^~~~ url_insecure",
+            ],
+            lines.Skip(1).Take(4));
+    }
+
+    [Fact]
     public void Render_LineBreaks_StartNewRows()
     {
         var lines = Picture("Hi!\nBig sale\r\nReply STOP");

@@ -16,6 +16,7 @@ internal sealed record PictureRow(IReadOnlyList<DisplayCell> Cells, int Start, i
 internal static class PictureLayout
 {
     private const string Gutter = "  │ ";
+    private const int MaxCarried = 15;
 
     /// <summary>The rows of <paramref name="content"/>; <paramref name="partStarts"/> are where parts 2, 3… start.</summary>
     public static List<PictureRow> Rows(string content, IReadOnlyList<int> partStarts, int width)
@@ -58,8 +59,14 @@ internal static class PictureLayout
 
             if (columns + cell.Width > width && cells.Count > 0)
             {
-                Close(index);
-                lineStart = index;
+                // Break after the row's last space when the word it starts is short, so words stay whole.
+                var carried = content[index] == ' ' ? [] : WordAtEnd(content, cells);
+                var next = carried.Count > 0 ? carried[0].Index : index;
+                cells.RemoveRange(cells.Count - carried.Count, carried.Count);
+                Close(next);
+                lineStart = next;
+                cells.AddRange(carried);
+                columns = carried.Sum(c => c.Width);
             }
 
             cells.Add(cell);
@@ -69,6 +76,21 @@ internal static class PictureLayout
 
         Close(content.Length);
         return rows;
+    }
+
+    // The cells after the row's last space, when that space is within the last MaxCarried cells; none otherwise
+    // (a long word or a URL is cut at the width, as before).
+    private static List<DisplayCell> WordAtEnd(string content, List<DisplayCell> cells)
+    {
+        for (var k = cells.Count - 1; k >= Math.Max(1, cells.Count - MaxCarried); k--)
+        {
+            if (content[cells[k].Index] == ' ')
+            {
+                return cells.GetRange(k + 1, cells.Count - k - 1);
+            }
+        }
+
+        return [];
     }
 
     /// <summary>The line as printed, after the gutter.</summary>
