@@ -13,7 +13,7 @@ internal static class JournaledAudits
 {
     /// <summary>
     /// The first audit body journaled under each key for <paramref name="baseUrl"/> (what the server was, or would have
-    /// been, sent first). Lines that cannot be read, such as a last line a crash cut short, offer nothing.
+    /// been, sent first). A line that cannot be read up to its body, such as a last line a crash cut short, offers nothing.
     /// </summary>
     public static Dictionary<string, string> Read(string path, string baseUrl)
     {
@@ -67,18 +67,20 @@ internal static class JournaledAudits
 
     private static void Offer(Dictionary<string, string> audits, ReadOnlySpan<byte> line, byte[] api)
     {
-        if (!line.IsEmpty && Offered(line, api) is var (key, audit))
+        if (!line.IsEmpty && Offered(line, api, audits) is var (key, audit))
         {
-            audits.TryAdd(key, audit);
+            audits.Add(key, audit);
         }
     }
 
-    // An outcome line of the same API with a key and an audit body; anything else (a "published" line, another host,
-    // a line that is not JSON) offers nothing.
-    private static (string Key, string Audit)? Offered(ReadOnlySpan<byte> line, byte[] api)
+    // An outcome line of the same API with a key not seen before and an audit body; anything else (a "published"
+    // line, another host, a key already offered, a line that is not JSON) offers nothing. The reader stops as soon as
+    // the line is decided, so most of a line is never parsed and only a new body is copied.
+    private static (string Key, string Audit)? Offered(ReadOnlySpan<byte> line, byte[] api, Dictionary<string, string> offered)
     {
         var json = new Utf8JsonReader(line);
-        (bool outcome, bool sameApi, string? key, string? audit) found = default;
+        (bool outcome, bool sameApi, string? key) found = default;
+        Range audit = default;  // where the body is, should it come before what decides the line
         try
         {
             if (!json.Read() || json.TokenType != JsonTokenType.StartObject)
@@ -93,20 +95,36 @@ internal static class JournaledAudits
                 if (property.ValueTextEquals("kind"u8))
                 {
                     found.outcome = json.TokenType == JsonTokenType.String && json.ValueTextEquals("outcome"u8);
+                    if (!found.outcome)
+                    {
+                        return null;
+                    }
                 }
                 else if (property.ValueTextEquals("base_url"u8))
                 {
                     found.sameApi = json.TokenType == JsonTokenType.String && SameApi(ref json, api);
+                    if (!found.sameApi)
+                    {
+                        return null;
+                    }
                 }
                 else if (property.ValueTextEquals("idempotency_key"u8))
                 {
                     found.key = json.TokenType == JsonTokenType.String ? json.GetString() : null;
+                    if (found.key is null || offered.ContainsKey(found.key))
+                    {
+                        return null;
+                    }
                 }
                 else if (property.ValueTextEquals("audit"u8) && json.TokenType == JsonTokenType.StartObject)
                 {
                     var start = (int)json.TokenStartIndex;
                     json.Skip();
-                    found.audit = Encoding.UTF8.GetString(line[start..(int)json.BytesConsumed]);
+                    audit = start..(int)json.BytesConsumed;
+                    if (found is (true, true, { } key))
+                    {
+                        return (key, Encoding.UTF8.GetString(line[audit]));
+                    }
                 }
                 else
                 {
@@ -119,7 +137,9 @@ internal static class JournaledAudits
             return null;
         }
 
-        return found is (true, true, { } k, { } a) ? (k, a) : null;
+        return found is (true, true, { } k) && !audit.Equals(default) && json.TokenType == JsonTokenType.EndObject
+            ? (k, Encoding.UTF8.GetString(line[audit]))
+            : null;
     }
 
     // Host names are case-insensitive; an escaped value (the journal escapes anything outside ASCII) is compared after unescaping.

@@ -48,6 +48,19 @@ public sealed class JournaledAuditsTests : IDisposable
     }
 
     [Fact]
+    public void FieldsInAnotherOrder_AreStillRead()
+    {
+        File.WriteAllText(_path,
+            """{"audit":{"latency_ms":7},"idempotency_key":"cxa-late","base_url":"https://acme.nicecxone.com/","kind":"outcome"}""" + "\n"
+            + """{"audit":{"latency_ms":8},"kind":"published","idempotency_key":"cxa-pub","base_url":"https://acme.nicecxone.com/"}""" + "\n");
+
+        var audits = JournaledAudits.Read(_path, Api);
+
+        Assert.Equal(["cxa-late"], audits.Keys);
+        Assert.Equal("""{"latency_ms":7}""", audits["cxa-late"]);
+    }
+
+    [Fact]
     public void NoJournalYet_OffersNothing() => Assert.Empty(JournaledAudits.Read(_path + ".missing", Api));
 
     [Fact]
