@@ -15,8 +15,15 @@ internal static class SandboxProcess
     public const int Internal = 1;
     public const int Usage = 2;
 
+    /// <summary>
+    /// Set by a program that runs this one in its place (<c>cxone-approve sandbox</c>): the command the person typed, which
+    /// a usage error's pointer to <c>--help</c> names instead of this executable's own name.
+    /// </summary>
+    public const string InvokedAsVariable = "CXONE_SANDBOX_INVOKED_AS";
+
     /// <summary>Runs the executable; <paramref name="stop"/> plays the part of SIGINT/SIGTERM. Never throws.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> stdin, CancellationToken stop)
+    public static async Task<int> RunAsync(
+        string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> stdin, CancellationToken stop, string? invokedAs = null)
     {
         try
         {
@@ -29,7 +36,7 @@ internal static class SandboxProcess
                     await stderr.WriteLineAsync($"error: {error.Message}");
                 }
 
-                await stderr.WriteLineAsync($"Run '{SandboxCommandLine.Name} --help' for usage.");
+                await stderr.WriteLineAsync($"Run '{(string.IsNullOrWhiteSpace(invokedAs) ? SandboxCommandLine.Name : invokedAs)} --help' for usage.");
                 return Usage;
             }
 
@@ -135,6 +142,7 @@ internal static class SandboxProcess
 
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
-        return await RunAsync(args, Console.Out, Console.Error, Console.OpenStandardInput, stop.Token);
+        return await RunAsync(args, Console.Out, Console.Error, Console.OpenStandardInput, stop.Token,
+            Environment.GetEnvironmentVariable(InvokedAsVariable));
     }
 }

@@ -42,7 +42,10 @@ internal static class SandboxCommand
         Process process;
         try
         {
-            process = SandboxChildLauncher.Start(context.SandboxExecutable.StartInfo(forwarded));
+            var start = context.SandboxExecutable.StartInfo(forwarded);
+            // Its usage errors then point at the command the person typed, not at an executable that is not on PATH.
+            start.Environment["CXONE_SANDBOX_INVOKED_AS"] = $"cxone-approve {Name}";
+            process = SandboxChildLauncher.Start(start);
         }
         catch (UsageException ex)
         {

@@ -118,6 +118,7 @@ public sealed partial class SandboxChildProcessTests
         Assert.Contains("--exit-on-stdin-eof", help.Stdout, StringComparison.Ordinal);
         Assert.Equal(2, bad.ExitCode);
         Assert.StartsWith("error: --fault: invalid fault 'PUT /x status=999'", bad.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Run 'cxone-approve sandbox --help' for usage.", bad.Stderr, StringComparison.Ordinal);
     }
 
     // Children of this process running the sandbox executable (its kernel name is cut to 15 characters).
