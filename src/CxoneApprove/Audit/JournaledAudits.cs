@@ -79,8 +79,7 @@ internal static class JournaledAudits
     private static (string Key, string Audit)? Offered(ReadOnlySpan<byte> line, byte[] api, Dictionary<string, string> offered)
     {
         var json = new Utf8JsonReader(line);
-        (bool outcome, bool sameApi, string? key) found = default;
-        Range audit = default;  // where the body is, should it come before what decides the line
+        var found = new Found();
         try
         {
             if (!json.Read() || json.TokenType != JsonTokenType.StartObject)
@@ -92,43 +91,12 @@ internal static class JournaledAudits
             {
                 var property = json;
                 json.Read();
-                if (property.ValueTextEquals("kind"u8))
+                switch (Take(property, ref json, api, offered, ref found))
                 {
-                    found.outcome = json.TokenType == JsonTokenType.String && json.ValueTextEquals("outcome"u8);
-                    if (!found.outcome)
-                    {
+                    case Verdict.Reject:
                         return null;
-                    }
-                }
-                else if (property.ValueTextEquals("base_url"u8))
-                {
-                    found.sameApi = json.TokenType == JsonTokenType.String && SameApi(ref json, api);
-                    if (!found.sameApi)
-                    {
-                        return null;
-                    }
-                }
-                else if (property.ValueTextEquals("idempotency_key"u8))
-                {
-                    found.key = json.TokenType == JsonTokenType.String ? json.GetString() : null;
-                    if (found.key is null || offered.ContainsKey(found.key))
-                    {
-                        return null;
-                    }
-                }
-                else if (property.ValueTextEquals("audit"u8) && json.TokenType == JsonTokenType.StartObject)
-                {
-                    var start = (int)json.TokenStartIndex;
-                    json.Skip();
-                    audit = start..(int)json.BytesConsumed;
-                    if (found is (true, true, { } key))
-                    {
-                        return (key, Encoding.UTF8.GetString(line[audit]));
-                    }
-                }
-                else
-                {
-                    json.Skip();
+                    case Verdict.Accept:
+                        return (found.Key!, Encoding.UTF8.GetString(line[found.Audit]));
                 }
             }
         }
@@ -137,9 +105,58 @@ internal static class JournaledAudits
             return null;
         }
 
-        return found is (true, true, { } k) && !audit.Equals(default) && json.TokenType == JsonTokenType.EndObject
-            ? (k, Encoding.UTF8.GetString(line[audit]))
-            : null;
+        return found.Complete && json.TokenType == JsonTokenType.EndObject ? (found.Key!, Encoding.UTF8.GetString(line[found.Audit])) : null;
+    }
+
+    // One property of a journal line: what it decides. The audit body decides the line only once the rest is known.
+    private static Verdict Take(in Utf8JsonReader property, ref Utf8JsonReader json, byte[] api, Dictionary<string, string> offered, ref Found found)
+    {
+        if (property.ValueTextEquals("kind"u8))
+        {
+            found.Outcome = json.TokenType == JsonTokenType.String && json.ValueTextEquals("outcome"u8);
+            return found.Outcome ? Verdict.Continue : Verdict.Reject;
+        }
+
+        if (property.ValueTextEquals("base_url"u8))
+        {
+            found.SameApi = json.TokenType == JsonTokenType.String && SameApi(ref json, api);
+            return found.SameApi ? Verdict.Continue : Verdict.Reject;
+        }
+
+        if (property.ValueTextEquals("idempotency_key"u8))
+        {
+            found.Key = json.TokenType == JsonTokenType.String ? json.GetString() : null;
+            return found.Key is null || offered.ContainsKey(found.Key) ? Verdict.Reject : Verdict.Continue;
+        }
+
+        if (property.ValueTextEquals("audit"u8) && json.TokenType == JsonTokenType.StartObject)
+        {
+            var start = (int)json.TokenStartIndex;
+            json.Skip();
+            found.Audit = start..(int)json.BytesConsumed;
+            return found.Complete ? Verdict.Accept : Verdict.Continue;
+        }
+
+        json.Skip();
+        return Verdict.Continue;
+    }
+
+    private enum Verdict
+    {
+        Continue,
+        Reject,
+        Accept,
+    }
+
+    // What a line has shown so far; Audit is where the body is, should it come before what decides the line.
+    private struct Found
+    {
+        public bool Outcome;
+        public bool SameApi;
+        public string? Key;
+        public Range Audit;
+
+        public readonly bool Complete => Outcome && SameApi && Key is not null && !Audit.Equals(default);
     }
 
     // Host names are case-insensitive; an escaped value (the journal escapes anything outside ASCII) is compared after unescaping.

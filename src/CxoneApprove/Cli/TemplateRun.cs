@@ -9,9 +9,10 @@ using Serilog;
 namespace CxoneApprove.Cli;
 
 /// <summary>
-/// Runs the workflow for the ids of a command: resolves the settings, checks every local output can be written, starts
-/// the sandbox for <c>--sandbox</c>, opens the connection, journals and prints each result as it comes, then the
-/// reports and the summary. Shared by approve and <c>validate --template</c> (a dry run). Returns the exit code.
+/// Runs the workflow for the ids of a command: resolves the settings (and starts the <see cref="RunWarmup"/>), checks
+/// every local output can be written, starts the sandbox for <c>--sandbox</c>, opens the connection, journals and prints
+/// each result as it comes, then the reports and the summary. Shared by approve and <c>validate --template</c> (a dry
+/// run). Returns the exit code.
 /// </summary>
 internal static class TemplateRun
 {
@@ -21,6 +22,7 @@ internal static class TemplateRun
         var env = context.Environment;
         var http = SettingsResolver.Http(parse, options);
         var compliance = SettingsResolver.Compliance(parse, options, context);
+        using var warmup = RunWarmup.Start(compliance, context.Time);
         var layers = SettingLayers.Open(parse, options, context, parse.GetValue(options.Sandbox));
         var webhookUrl = dryRun ? null : SettingsResolver.WebhookUrl(parse, options, layers);
         var webhookSecret = webhookUrl is null ? null
@@ -41,10 +43,7 @@ internal static class TemplateRun
         await using var sandbox = useSandbox ? await context.SandboxLauncher.StartAsync(parse.GetValue(options.SandboxFault) ?? [], cancellationToken) : null;
         var config = SettingsResolver.Connection(parse, options, context, sandbox, http);
         output.Redactor.Add(config.Credentials.ClientSecret);
-        if (sandbox is not null)
-        {
-            NoteSandbox(log, config);
-        }
+        NoteSandbox(log, config, sandbox is not null);
 
         using var connection = CxoneConnection.Open(config, context.Time, log, output.Redactor, context.PrimaryHandler?.Invoke());
         // With the CXone sign-in the API host is known only once the first token is had.
@@ -76,9 +75,16 @@ internal static class TemplateRun
         return Report(parse, options, output, result, env, failedFile);
     }
 
-    private static void NoteSandbox(ILogger log, ClientConfig config) =>
+    private static void NoteSandbox(ILogger log, ClientConfig config, bool fromSandbox)
+    {
+        if (!fromSandbox)
+        {
+            return;
+        }
+
         log.Debug("--sandbox: {BaseUrl} with the demo client {ClientId}; the CXONE_* connection variables of the environment are not used",
             config.BaseUrl, config.Credentials.ClientId);
+    }
 
     /// <summary>
     /// What follows the templates: the JUnit file and GitHub's reports, then the summary (or the JSON document). A report
