@@ -5,6 +5,7 @@
 # from the portable (framework-dependent) package. Then --help, and peak RSS. Prints medians and ratios.
 #
 # Usage: bash bench/startup.sh [ROUNDS] [RUNS]   (default 5 rounds of 10 runs per program and transport)
+#        BENCH_BASELINE=/path/to/an/earlier/cxone-approve bash bench/startup.sh   (adds it as "baseline")
 # The programs alternate: each round runs every program RUNS times, the rounds repeat, and the medians are
 # taken over all rounds. BENCH_DIR=<dir> keeps the builds there and reuses them on the next call.
 # Needs hyperfine (apt-get install -y hyperfine); Go is optional (apt-get install -y golang-go).
@@ -84,6 +85,14 @@ declare -A programs=(
 )
 order=(go aot installed-native installed-any)
 [ -x "$out/seed" ] || order=(aot installed-native installed-any)
+help_order=(aot installed-native installed-any)
+# BENCH_BASELINE=<another cxone-approve binary, e.g. an earlier commit's AOT publish>: timed as "baseline",
+# alternating with the others, for a before/after comparison under the same load.
+if [ -n "${BENCH_BASELINE:-}" ]; then
+  programs[baseline]=$BENCH_BASELINE
+  order+=(baseline)
+  help_order+=(baseline)
+fi
 
 command_for() {   # command_for PROGRAM TRANSPORT: one sh command line, its template from the transport's counter
   local program=$1 transport=$2 counter="$out/next-$2"
@@ -121,7 +130,7 @@ for round in $(seq "$rounds"); do
     hyperfine --shell sh --warmup 1 --runs "$runs" --style none --export-json "$results/one-$transport-$round.json" "${args[@]}" >/dev/null
   done
   args=()
-  for program in aot installed-native installed-any; do args+=(-n "$program --help" "${programs[$program]} --help"); done
+  for program in "${help_order[@]}"; do args+=(-n "$program --help" "${programs[$program]} --help"); done
   hyperfine -N --warmup 2 --runs "$runs" --style none --export-json "$results/help-$round.json" "${args[@]}" >/dev/null
 done
 
@@ -157,15 +166,17 @@ med = {k: statistics.median(v) * 1000 for k, v in times.items()}
 print(f"\n{'one template, whole process':34} {'median':>9} {'min':>8} {'vs Go':>7} {'peak RSS':>10}")
 for transport in ("plain", "tls", "tls-own"):
     go = med.get(f"go {transport}")
-    for name in ("go", "aot", "installed-native", "installed-any"):
+    for name in ("go", "aot", "baseline", "installed-native", "installed-any"):
         key = f"{name} {transport}"
         if key not in med:
             continue
         ratio = f"{med[key] / go:6.2f}x" if go else "   n/a"
         print(f"  {key:32} {med[key]:7.1f} ms {min(times[key]) * 1000:6.1f} ms {ratio} {rss.get(key, '?'):>6} MiB")
 print(f"\n{'--help':34} {'median':>9} {'min':>8}")
-for name in ("aot", "installed-native", "installed-any"):
+for name in ("aot", "baseline", "installed-native", "installed-any"):
     key = f"{name} --help"
+    if key not in med:
+        continue
     print(f"  {key:32} {med[key]:7.1f} ms {min(times[key]) * 1000:6.1f} ms")
 EOF
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
