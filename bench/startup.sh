@@ -18,10 +18,9 @@ command -v hyperfine >/dev/null || { echo "bench/startup.sh needs hyperfine: apt
 
 out=${BENCH_DIR:-$(mktemp -d)}
 mkdir -p "$out"
-sandboxes=()
+. bench/sandboxes.sh
 cleanup() {
-  for fd in "${sandboxes[@]}"; do eval "exec ${fd}>&-"; done   # stdin EOF: each sandbox stops itself
-  wait
+  stop_sandboxes
   [ -n "${BENCH_DIR:-}" ] || rm -rf "$out"
 }
 trap cleanup EXIT
@@ -55,16 +54,6 @@ if [ ! -x "$out/seed" ]; then
 fi
 
 # --- one sandbox per transport, each in its own process (the native one) ---
-start_sandbox() {   # start_sandbox NAME ARGS...: sets url_NAME; the sandbox lives until this script ends
-  local name=$1; shift
-  local line w r
-  rm -f "$out/$name.in" "$out/$name.out" && mkfifo "$out/$name.in" "$out/$name.out"
-  "$out/aot/cxone-approve-sandbox" --port 0 --announce json --exit-on-stdin-eof --quiet "$@" <"$out/$name.in" >"$out/$name.out" &
-  exec {w}>"$out/$name.in" {r}<"$out/$name.out"
-  read -r line <&"$r"
-  sandboxes+=("$w")
-  printf -v "url_$name" '%s' "$(sed -E 's/.*"base_url":"([^"]+)".*/\1/' <<<"$line")"
-}
 load_start=$(cut -d" " -f1-3 /proc/loadavg)
 start_sandbox plain
 start_sandbox tls --https --certificate-file "$out/sandbox-cert.pem"
